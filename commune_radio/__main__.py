@@ -1,0 +1,5 @@
+"""Allows ``python -m commune_radio``."""
+
+from commune_radio.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Audio preparation: decode with ffmpeg, measure loudness, level, trim, store by SHA-256."""

@@ -1,0 +1,73 @@
+"""Content-addressed storage of prepared audio and of the originals, in the data directory.
+
+Prepared audio is named by the SHA-256 of its bytes, so the same audio is stored once and a log
+entry's hash proves which audio aired. Files are written to a temporary name and renamed, so a
+crash or a full disk never leaves a half file under a final name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB pieces."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for piece in iter(lambda: fh.read(1 << 20), b""):
+            h.update(piece)
+    return h.hexdigest()
+
+
+def _atomic_write(target: Path, write) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class AudioStore:
+    """``audio/ab/abcd….wav`` for prepared audio, ``originals/ab/abcd….ext`` for sources."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.root = Path(data_dir)
+
+    def prepared_path(self, sha256: str) -> Path:
+        """Where the prepared audio with this hash lives."""
+        return self.root / "audio" / sha256[:2] / f"{sha256}.wav"
+
+    def original_path(self, source_sha256: str, suffix: str) -> Path:
+        """Where the original file with this hash is kept."""
+        return self.root / "originals" / source_sha256[:2] / f"{source_sha256}{suffix.lower()}"
+
+    def put_prepared(self, wav_bytes: bytes) -> tuple[str, Path]:
+        """Store prepared audio; return its hash and path (an existing copy is kept)."""
+        digest = sha256_bytes(wav_bytes)
+        path = self.prepared_path(digest)
+        if not path.exists():
+            _atomic_write(path, lambda fh: fh.write(wav_bytes))
+        return digest, path
+
+    def put_original(self, source: Path, source_sha256: str) -> Path:
+        """Keep a copy of the original file; return where it is."""
+        path = self.original_path(source_sha256, source.suffix)
+        if not path.exists():
+            with open(source, "rb") as src:
+                _atomic_write(path, lambda fh: shutil.copyfileobj(src, fh, 1 << 20))
+        return path

@@ -1,0 +1,55 @@
+"""The station's identity and the rules its fields follow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from commune_radio.core.errors import RejectedInput
+
+DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_PROVINCE = "Lào Cai"
+DEFAULT_TARGET_LUFS = -16.0
+DEFAULT_TRUE_PEAK_DBTP = -1.0
+
+_CODE = re.compile(r"^\d{5}$")
+
+
+@dataclass(frozen=True)
+class Station:
+    """Who this installation is: the commune's national code, names, time zone, public key."""
+
+    code: str
+    name: str
+    province: str
+    office: str
+    timezone: str
+    public_key: str
+    target_lufs: float = DEFAULT_TARGET_LUFS
+    true_peak_dbtp: float = DEFAULT_TRUE_PEAK_DBTP
+
+
+def validate_code(code: str) -> str:
+    """A 5-digit national administrative-unit code, as the GSO lists give it."""
+    code = (code or "").strip()
+    if not _CODE.match(code):
+        raise RejectedInput("station.bad_code", value=code)
+    return code
+
+
+def validate_name(name: str) -> str:
+    """A non-empty station name, stripped of surrounding blanks."""
+    name = (name or "").strip()
+    if not name:
+        raise RejectedInput("station.empty_name")
+    return name
+
+
+def validate_timezone(tz: str) -> str:
+    """An IANA time zone that this machine knows."""
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise RejectedInput("station.bad_timezone", value=tz) from None
+    return tz

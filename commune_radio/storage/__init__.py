@@ -1,0 +1,1 @@
+"""The one SQLite module: schema, migrations, transactions and repositories."""

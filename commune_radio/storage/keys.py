@@ -1,0 +1,54 @@
+"""The station's Ed25519 signing key, kept in the data directory with owner-only permissions."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+KEY_FILE = Path("keys") / "station_ed25519.pem"
+
+
+def key_path(data_dir: Path) -> Path:
+    """Where the private key of this data directory lives."""
+    return Path(data_dir) / KEY_FILE
+
+
+def create_key(data_dir: Path) -> Ed25519PrivateKey:
+    """Make a new key and write it with mode 0600 (the folder 0700) before anyone can read it."""
+    path = key_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+    os.replace(tmp, path)
+    return key
+
+
+def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
+    """The station's key, or None when there is none yet."""
+    path = key_path(data_dir)
+    if not path.exists():
+        return None
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def public_key_b64(key: Ed25519PrivateKey) -> str:
+    """The raw 32-byte public key in base64, as manifests and `station show` carry it."""
+    raw = key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return base64.b64encode(raw).decode("ascii")
