@@ -1,0 +1,1 @@
+"""The desktop window (PySide6): screens, table models, dialogs and their translations."""
