@@ -25,7 +25,8 @@ def test_core_does_not_import_qt():
     """Importing every core module in a fresh interpreter loads no PySide6."""
     code = (
         "import pkgutil, importlib, sys, commune_radio.core as c\n"
-        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module(f'{c.__name__}.{m.name}')\n"
+        "for m in pkgutil.iter_modules(c.__path__):\n"
+        "    importlib.import_module(f'{c.__name__}.{m.name}')\n"
         "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -17,5 +17,6 @@ def test_every_message_has_vietnamese_and_english_with_the_same_fields():
 
 
 def test_render_fills_parameters_in_the_chosen_language():
-    assert render("audio.silent", "en", file="a.wav") == "“a.wav” is silence only; there is nothing to broadcast."
+    expected = "“a.wav” is silence only; there is nothing to broadcast."
+    assert render("audio.silent", "en", file="a.wav") == expected
     assert "chỉ có khoảng lặng" in KnownError("audio.silent", file="a.wav").render("vi")

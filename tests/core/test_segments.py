@@ -22,7 +22,10 @@ def test_valid_meta_is_normalised():
         (SegmentMeta("x", topic="weather"), "meta.bad_topic"),
         (SegmentMeta("x", language="fr"), "meta.bad_language"),
         (SegmentMeta("x", valid_from="23/11/2026"), "meta.bad_date"),
-        (SegmentMeta("x", valid_from="2026-12-01", valid_until="2026-11-01"), "meta.dates_reversed"),
+        (
+            SegmentMeta("x", valid_from="2026-12-01", valid_until="2026-11-01"),
+            "meta.dates_reversed",
+        ),
     ],
 )
 def test_bad_meta_is_rejected_with_a_reason(meta, message_id):

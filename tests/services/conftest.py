@@ -12,7 +12,7 @@ def speech_wav(tmp_path_factory):
     """A few seconds of Vietnamese speech as a 22 kHz mono WAV."""
     path = tmp_path_factory.mktemp("audio") / "ban-tin.wav"
     subprocess.run(
-        ["espeak-ng", "-v", "vi", "-w", str(path), "Bà con chú ý. Đây là chuyên mục chuyển đổi số."],
+        ["espeak-ng", "-v", "vi", "-w", str(path), "Bà con chú ý. Chuyên mục chuyển đổi số."],
         check=True,
     )
     return path

@@ -69,7 +69,9 @@ def test_cancelled_import_changes_nothing(ctx, speech_wav):
 def test_metadata_edit_is_validated_and_stored(ctx, speech_wav):
     seg = ctx.library.import_file(speech_wav).segment
     updated = ctx.library.update_meta(seg.id, SegmentMeta("Kỹ năng số", "digital_skills", "hmong"))
-    assert (updated.title, updated.topic, updated.language) == ("Kỹ năng số", "digital_skills", "hmong")
+    assert (updated.title, updated.topic, updated.language) == (
+        "Kỹ năng số", "digital_skills", "hmong"
+    )
     assert ctx.library.get(seg.id).title == "Kỹ năng số"
 
 

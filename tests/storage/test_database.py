@@ -69,9 +69,8 @@ def test_a_locked_database_is_the_environment_not_a_bug(tmp_path):
 
 
 def test_error_sorting():
-    assert translate_error(sqlite3.OperationalError("database or disk is full"), "x").message_id == (
-        "db.disk_full"
-    )
+    full = translate_error(sqlite3.OperationalError("database or disk is full"), "x")
+    assert full.message_id == "db.disk_full"
     assert translate_error(
         sqlite3.OperationalError("attempt to write a readonly database"), "x"
     ).message_id == "db.read_only"
