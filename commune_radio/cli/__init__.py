@@ -1,0 +1,73 @@
+"""The commands of CLI.md: a thin shell over the same services the window uses.
+
+With no command the desktop program opens. ``--json`` prints exactly one JSON document on stdout;
+human messages go to stderr, in Vietnamese unless ``--lang en``. Exit codes: 0 done, 1 some
+input rejected (each rejection explained, the rest done), 2 usage or environment problem.
+Each command group lives in its own module with a ``register(subparsers)`` function.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from commune_radio import __version__
+from commune_radio.app import AppContext
+from commune_radio.cli import library, station
+from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
+from commune_radio.core.errors import EnvironmentProblem, KnownError
+from commune_radio.paths import default_data_dir, demo_data_dir
+
+COMMAND_MODULES = [station, library]
+
+
+def build_parser() -> Parser:
+    """The argument parser of every command."""
+    p = Parser(prog="commune-radio", description="Commune Radio — đài truyền thanh xã")
+    p.add_argument("--version", action="version", version=f"commune-radio {__version__}")
+    p.add_argument("--data-dir", type=Path, help="data directory (default: $COMMUNE_RADIO_DATA)")
+    p.add_argument("--lang", choices=("vi", "en"), help="language of messages and the window")
+    p.add_argument("--demo", action="store_true",
+                   help="open the embedded demo station (made on first use)")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return p
+
+
+def _resolve_lang(args, ctx: AppContext) -> str:
+    if args.lang:
+        return args.lang
+    from commune_radio.storage.station_repo import get_setting
+
+    return get_setting(ctx.db, "language", "vi") or "vi"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `commune-radio` command."""
+    args = build_parser().parse_args(argv)
+    lang = args.lang or "vi"
+    ctx = None
+    try:
+        if args.demo:
+            from commune_radio.services.demo import ensure_demo_station
+
+            ctx = AppContext.open(args.data_dir or demo_data_dir())
+            ensure_demo_station(ctx, log=lambda msg: print(msg, file=sys.stderr))
+        else:
+            ctx = AppContext.open(args.data_dir or default_data_dir())
+        lang = _resolve_lang(args, ctx)
+        if args.command is None:
+            from commune_radio.ui.app_main import run_gui
+
+            return run_gui(ctx, lang)
+        return args.handler(ctx, args, lang)
+    except EnvironmentProblem as exc:
+        print(exc.render(lang), file=sys.stderr)
+        return EXIT_USAGE
+    except KnownError as exc:
+        print(exc.render(lang), file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        if ctx is not None:
+            ctx.close()
