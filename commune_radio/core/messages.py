@@ -132,3 +132,30 @@ def render(message_id: str, lang: str = "vi", **params: Any) -> str:
         return text.format(**params)
     except (KeyError, IndexError):
         return text
+
+MESSAGES.update({
+    "schedule.bad_days": (
+        "Ngày trong tuần “{value}” không hợp lệ (ví dụ đúng: mon,thu).",
+        "Days “{value}” are not valid (for example: mon,thu).",
+    ),
+    "schedule.bad_time": (
+        "Giờ “{value}” không hợp lệ (cần HH:MM hoặc HH:MM:SS, ví dụ 06:00).",
+        "Time “{value}” is not valid (expected HH:MM or HH:MM:SS, e.g. 06:00).",
+    ),
+    "schedule.no_programme": (
+        "Không có chương trình tên “{name}”. Tạo chương trình trước khi xếp lịch.",
+        "There is no programme named “{name}”. Create it before scheduling it.",
+    ),
+    "schedule.slot_not_found": (
+        "Không có khung giờ số {slot_id} trong lịch phát.",
+        "There is no slot {slot_id} in the schedule.",
+    ),
+    "schedule.bad_template": (
+        "Tệp lịch mẫu “{file}” không đọc được: {detail}",
+        "The schedule template “{file}” cannot be read: {detail}",
+    ),
+    "schedule.no_days": (
+        "Cần chọn ít nhất một ngày trong tuần hoặc một ngày cụ thể.",
+        "Choose at least one weekday or a single date.",
+    ),
+})
