@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commune_radio.services.library_service import LibraryService
+from commune_radio.services.schedule_service import ScheduleService
 from commune_radio.services.station_service import StationService
 from commune_radio.storage.database import Database
 
@@ -18,6 +19,7 @@ class AppContext:
     db: Database
     station: StationService
     library: LibraryService
+    schedule: ScheduleService
 
     @classmethod
     def open(cls, data_dir: Path | str) -> AppContext:
@@ -26,7 +28,7 @@ class AppContext:
         db = Database.in_dir(data_dir)
         return cls(
             data_dir=data_dir, db=db, station=StationService(db, data_dir),
-            library=LibraryService(db, data_dir),
+            library=LibraryService(db, data_dir), schedule=ScheduleService(db),
         )
 
     def close(self) -> None:

@@ -174,6 +174,18 @@ def clashes(
     return out
 
 
+def first_of_each(found: list[Clash]) -> list[tuple[Clash, int]]:
+    """Each distinct (kind, slot pair) once, at its first date, with how often it recurs."""
+    seen: dict[tuple[str, int, int], list] = {}
+    for c in found:
+        key = (c.kind, c.first.slot_id, c.second.slot_id)
+        if key in seen:
+            seen[key][1] += 1
+        else:
+            seen[key] = [c, 1]
+    return [(c, n) for c, n in seen.values()]
+
+
 @dataclass(frozen=True)
 class Due:
     """What reconcile decided for one past occurrence with no broadcast."""

@@ -1,0 +1,1 @@
+"""Weekly slots -> APScheduler jobs; reconciliation of missed slots; catch-up policy."""
