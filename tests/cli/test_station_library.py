@@ -1,10 +1,13 @@
 """The command contract of CLI.md, run as a real subprocess where exit codes and stdout matter."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 
 import pytest
+
+from commune_radio.paths import assets_dir
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +74,29 @@ def test_library_import_and_list(tmp_path, speech_wav, lang):
     assert listing[0]["source_file"] == speech_wav.name
     dup = json.loads(run(tmp_path, "library", "import", str(speech_wav), "--json").stdout)
     assert dup[0]["duplicate"] is True and dup[0]["segment_id"] == results[0]["segment_id"]
+
+
+def test_schedule_commands(tmp_path, speech_wav):
+    run(tmp_path, "station", "init", "--code", "02785", "--name", "Đài xã")
+    seg = json.loads(run(tmp_path, "library", "import", str(speech_wav), "--json").stdout)[0]
+    conn = sqlite3.connect(tmp_path / "commune_radio.sqlite3")
+    with conn:
+        conn.execute("INSERT INTO programmes (id, name, dx, created_at, updated_at) "
+                     "VALUES (1, 'Chuyên mục Chuyển đổi số', 1, 'x', 'x')")
+        conn.execute("INSERT INTO programme_items VALUES (1, 0, ?)", (seg["segment_id"],))
+    conn.close()
+    template = assets_dir().parent / "schedules" / "laocai-dx-weekly.toml"
+    assert run(tmp_path, "schedule", "import", str(template)).returncode == 0
+    added = run(tmp_path, "schedule", "add", "Chuyên mục Chuyển đổi số", "--days", "mon",
+                "--at", "06:00", "--json")
+    assert added.returncode == 0 and "06:00" in added.stderr  # warned about the clash
+    listing = json.loads(run(tmp_path, "schedule", "list", "--json", "--next", "2").stdout)
+    assert [s["days"] for s in listing["slots"]] == ["mon", "mon", "thu"]
+    assert set(listing["slots"][0]) >= {"id", "programme", "days", "at", "from", "until"}
+    assert all(n["at"].endswith("+07:00") for n in listing["next"])
+    check = json.loads(run(tmp_path, "schedule", "check", "--json").stdout)
+    assert len(check["conflicts"]) == 1 and check["overruns"] == []
+    assert run(tmp_path, "schedule", "remove", str(json.loads(added.stdout)["id"])).returncode == 0
+    assert json.loads(run(tmp_path, "schedule", "check", "--json").stdout)["conflicts"] == []
+    bad = run(tmp_path, "--lang", "en", "schedule", "add", "Nope", "--days", "mon", "--at", "6:00")
+    assert bad.returncode == 1 and "no programme" in bad.stderr
