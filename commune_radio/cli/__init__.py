@@ -13,12 +13,12 @@ from pathlib import Path
 
 from commune_radio import __version__
 from commune_radio.app import AppContext
-from commune_radio.cli import library, schedule, station
+from commune_radio.cli import autostart, library, schedule, station
 from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
 
-COMMAND_MODULES = [station, library, schedule]
+COMMAND_MODULES = [station, library, schedule, autostart]
 
 
 def build_parser() -> Parser:
