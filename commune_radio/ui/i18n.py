@@ -57,8 +57,7 @@ def install(lang: str | None = DEFAULT_LANG) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(translator.filePath())
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi"
-                               else QLocale.Language.English,
-                               QLocale.Territory.Vietnam))
+    # dates are always shown dd/mm/yyyy; the locale gives calendar popups their month names
+    QLocale.setDefault(QLocale("vi_VN" if lang == "vi" else "en_GB"))
     _current = lang
     return loaded

@@ -28,6 +28,7 @@ class TaskContext:
         self.cancel = cancel
         self._task_id = task_id
         self._dispatcher = dispatcher
+        self._last_progress = -1.0
 
     @property
     def cancelled(self) -> bool:
@@ -35,8 +36,12 @@ class TaskContext:
         return self.cancel.is_set()
 
     def progress(self, fraction: float) -> None:
-        """Report how far the job is, from 0.0 to 1.0."""
-        self._dispatcher.relay.emit((self._task_id, _PROGRESS, float(fraction)))
+        """Report how far the job is, from 0.0 to 1.0 (steps under 0.1 % are not sent)."""
+        fraction = float(fraction)
+        if abs(fraction - self._last_progress) < 0.001 and fraction not in (0.0, 1.0):
+            return
+        self._last_progress = fraction
+        self._dispatcher.relay.emit((self._task_id, _PROGRESS, fraction))
 
     def post(self, item: Any) -> None:
         """Hand a partial result to the window (e.g. one file's outcome) while the job goes on."""

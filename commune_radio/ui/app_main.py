@@ -1,0 +1,56 @@
+"""The desktop program's entry point: ``run_gui(ctx, lang)``, called by the command line."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from commune_radio import __version__
+from commune_radio.app import AppContext
+from commune_radio.paths import assets_dir
+from commune_radio.ui import i18n
+
+# fonts that carry every Vietnamese letter with its stacked tone marks (ệ, ở, ữ ...)
+VIETNAMESE_FONTS = ("Noto Sans", "Segoe UI", "DejaVu Sans", "Arial", "Liberation Sans")
+
+
+def pick_font(point_size: float = 10.0) -> QFont | None:
+    """The first installed font of ``VIETNAMESE_FONTS``; None keeps the platform's default."""
+    families = set(QFontDatabase.families())
+    for family in VIETNAMESE_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSizeF(point_size)
+            return font
+    return None
+
+
+def make_application(argv: list[str] | None = None, lang: str = i18n.DEFAULT_LANG) -> QApplication:
+    """The QApplication (created once) with name, font and translators set up."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Commune Radio")
+    app.setOrganizationName("commune-radio")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("commune-radio")
+    icon = assets_dir() / "icons" / "commune-radio.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    font = pick_font()
+    if font is not None:
+        app.setFont(font)
+    i18n.install(lang)
+    return app
+
+
+def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG) -> int:
+    """Open the main window over ``ctx`` in ``lang`` ("vi" or "en"); return the exit code."""
+    from commune_radio.ui.main_window import MainWindow
+
+    app = make_application(lang=lang)
+    window = MainWindow(ctx, lang)
+    window.show()
+    return app.exec()

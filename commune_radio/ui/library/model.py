@@ -1,0 +1,190 @@
+"""The segment table (QAbstractTableModel) and its search/theme/language filter (proxy).
+
+Display text follows ``ui.text``; ``SORT_ROLE`` carries the raw value so durations, loudness and
+dates sort as numbers and days rather than as text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from commune_radio.core.segments import Segment
+from commune_radio.ui.text import (
+    fold,
+    format_date,
+    format_duration,
+    format_lufs,
+    language_label,
+    topic_label,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_TITLE, COL_TOPIC, COL_LANGUAGE, COL_DURATION, COL_LOUDNESS, COL_VALIDITY, COL_SOURCE = range(7)
+COLUMN_COUNT = 7
+
+NO_TOPIC = "__none__"  # the theme filter's choice for "items that have no theme yet"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractTableModel):
+    """The library's segments, one per row, in the window's language."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._segments: list[Segment] = []
+        self._headers = [
+            self.tr("Title"), self.tr("Theme"), self.tr("Language"), self.tr("Duration"),
+            self.tr("Loudness (LUFS)"), self.tr("Valid"), self.tr("Source file"),
+        ]
+
+    def set_segments(self, segments: list[Segment]) -> None:
+        """Replace every row (the library is small enough that a reset is the simple, right way)."""
+        self.beginResetModel()
+        self._segments = list(segments)
+        self.endResetModel()
+
+    def segment(self, row: int) -> Segment:
+        """The segment shown on ``row`` of this (source) model."""
+        return self._segments[row]
+
+    def row_of(self, segment_id: int) -> int | None:
+        """The row of the segment with this id, if shown."""
+        for row, segment in enumerate(self._segments):
+            if segment.id == segment_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._segments)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        segment = self._segments[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(segment, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(segment, column) or None
+        if role == SORT_ROLE:
+            return self._sort_key(segment, column)
+        if role == SEGMENT_ROLE:
+            return segment
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_TOPIC and not segment.topic:
+            return QColor("#8a6d00")  # an item with no theme yet is worth noticing
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_DURATION, COL_LOUDNESS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, s: Segment, column: int) -> str:
+        if column == COL_TITLE:
+            return s.title
+        if column == COL_TOPIC:
+            return topic_label(s.topic, self.lang) or self.tr("(no theme)")
+        if column == COL_LANGUAGE:
+            return language_label(s.language, self.lang)
+        if column == COL_DURATION:
+            return format_duration(s.duration_s)
+        if column == COL_LOUDNESS:
+            return format_lufs(s.loudness_lufs, self.lang)
+        if column == COL_VALIDITY:
+            return self._validity(s)
+        if column == COL_SOURCE:
+            return s.source_file
+        return ""
+
+    def _validity(self, s: Segment) -> str:
+        since, until = format_date(s.valid_from), format_date(s.valid_until)
+        if since and until:
+            return f"{since} – {until}"
+        if since:
+            return self.tr("from %1").replace("%1", since)
+        if until:
+            return self.tr("until %1").replace("%1", until)
+        return self.tr("no limit")
+
+    def _sort_key(self, s: Segment, column: int):
+        if column == COL_DURATION:
+            return s.duration_s
+        if column == COL_LOUDNESS:
+            return s.loudness_lufs
+        if column == COL_VALIDITY:
+            # the item that stops airing first comes first; open-ended ones last
+            until = s.valid_until.isoformat() if s.valid_until else "9999-12-31"
+            since = s.valid_from.isoformat() if s.valid_from else "0000-01-01"
+            return f"{until} {since}"  # a string: QVariant compares it; a tuple it would not
+        if column in (COL_TITLE, COL_TOPIC, COL_SOURCE, COL_LANGUAGE):
+            return fold(self._display(s, column))
+        return None
+
+
+class LibraryFilterProxy(QSortFilterProxyModel):
+    """Shows the rows matching the search text, the chosen theme and the chosen language."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+        self._topic: str | None = None
+        self._language: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        """Match titles and source file names, ignoring case and Vietnamese diacritics."""
+        self._search = fold(text.strip())
+        self._refilter()
+
+    def set_topic(self, topic_id: str | None) -> None:
+        """Only this theme (``NO_TOPIC`` for items without one); None for every theme."""
+        self._topic = topic_id
+        self._refilter()
+
+    def set_language(self, language_id: str | None) -> None:
+        """Only this broadcast language; None for every language."""
+        self._language = language_id
+        self._refilter()
+
+    def _refilter(self) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateRowsFilter before that
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        segment: Segment = self.sourceModel().segment(source_row)
+        if self._topic is not None:
+            wanted = None if self._topic == NO_TOPIC else self._topic
+            if segment.topic != wanted:
+                return False
+        if self._language is not None and segment.language != self._language:
+            return False
+        if self._search:
+            haystack = fold(f"{segment.title} {segment.source_file}")
+            return all(word in haystack for word in self._search.split())
+        return True
+
+    def segment_at(self, proxy_row: int) -> Segment:
+        """The segment on a row of the (filtered, sorted) view."""
+        source = self.mapToSource(self.index(proxy_row, 0))
+        return self.sourceModel().segment(source.row())
