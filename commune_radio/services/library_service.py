@@ -11,15 +11,18 @@ import datetime as dt
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commune_radio.audio.ffmpeg import Cancelled
-from commune_radio.audio.prepare import MAX_SECONDS, LevelTarget, Progress, prepare_file
 from commune_radio.audio.store import AudioStore, sha256_file
 from commune_radio.core.errors import KnownError, RejectedInput
 from commune_radio.core.segments import Segment, SegmentMeta, validate_meta
 from commune_radio.storage import segment_repo
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_station
+
+if TYPE_CHECKING:  # the audio pipeline pulls in scipy: loaded on first import, not at start-up
+    from commune_radio.audio.prepare import LevelTarget, Progress
 
 AUDIO_SUFFIXES = (
     ".mp3", ".wav", ".ogg", ".oga", ".opus", ".flac", ".m4a", ".aac", ".mp4", ".wma", ".amr",
@@ -67,13 +70,15 @@ class ImportResult:
 class LibraryService:
     """The segment library of one data directory."""
 
-    def __init__(self, db: Database, data_dir: Path, *, max_seconds: float = MAX_SECONDS) -> None:
+    def __init__(self, db: Database, data_dir: Path, *, max_seconds: float | None = None) -> None:
         self.db = db
         self.store = AudioStore(data_dir)
         self.max_seconds = max_seconds
 
     def target(self) -> LevelTarget:
         """The station's loudness target (the default before set-up)."""
+        from commune_radio.audio.prepare import LevelTarget
+
         station = get_station(self.db)
         if station is None:
             return LevelTarget()
@@ -128,8 +133,11 @@ class LibraryService:
         existing = segment_repo.find_by_source(self.db, source_sha)
         if existing:
             return ImportResult(file=str(path), ok=True, segment=existing, duplicate=True)
+        from commune_radio.audio.prepare import MAX_SECONDS, prepare_file
+
         prepared = prepare_file(
-            path, self.target(), max_seconds=self.max_seconds, cancel=cancel, progress=progress
+            path, self.target(), max_seconds=self.max_seconds or MAX_SECONDS, cancel=cancel,
+            progress=progress,
         )
         if cancel is not None and cancel.is_set():
             raise Cancelled()

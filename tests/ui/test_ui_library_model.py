@@ -138,6 +138,20 @@ def test_sorting_uses_values_not_text(models):
     assert [proxy.segment_at(r).id for r in range(4)] == [2, 1, 4, 3]
 
 
+def test_sorting_while_filtered_keeps_the_filter_and_the_order(models):
+    model, proxy = models()
+    proxy.set_language("vi")
+    assert sorted(titles(proxy)) == ["Chuyển đổi số là gì", "Kỹ năng số cơ bản"]
+    proxy.sort(COL_DURATION, Qt.SortOrder.AscendingOrder)
+    assert titles(proxy) == ["Kỹ năng số cơ bản", "Chuyển đổi số là gì"]
+    proxy.sort(COL_DURATION, Qt.SortOrder.DescendingOrder)
+    assert titles(proxy) == ["Chuyển đổi số là gì", "Kỹ năng số cơ bản"]
+    model.set_segments(SEGMENTS[::-1])  # a refresh keeps the chosen order and the filter
+    assert titles(proxy) == ["Chuyển đổi số là gì", "Kỹ năng số cơ bản"]
+    proxy.set_search("ky nang")
+    assert titles(proxy) == ["Kỹ năng số cơ bản"]
+
+
 def test_text_helpers():
     assert fold("Đài truyền thanh xã Bản Phiệt") == "dai truyen thanh xa ban phiet"
     assert format_duration(3599.6) == "60:00"
