@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# CI step for the installers: build the Linux bundle on the clean machine and smoke-test the
+# unpacked tarball (not the virtualenv). `./dev dist` installs what it needs itself; it fails,
+# and so does this, on any error of the build or the smoke test.
+# About 5 minutes on the 2-core CI machine (BENCHMARKS.md, Bundle size). Call it from .ci/run
+# after the tests, e.g.:  bash installer/ci_dist.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+./dev dist
+echo "ci_dist: bundle built and smoke-tested in $(( $(date +%s) - start )) s"

@@ -1,0 +1,122 @@
+"""The installer files agree with the program: plugin policy, autostart entry, data dir, icons.
+
+The bundle itself is built and smoke-tested by ``./dev dist`` (installer/build.sh); these fast
+checks keep the installer scripts from drifting away from the code they install.
+"""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import re
+import struct
+from pathlib import Path
+
+import pytest
+
+from commune_radio.services import autostart
+
+INSTALLER = Path(__file__).resolve().parents[2] / "installer"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, INSTALLER / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_filter = _load("bundle_filter")
+make_icons = _load("make_icons")
+
+
+@pytest.mark.parametrize("path", [
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/plugins/platforms/qwindows.dll",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+    "PySide6/Qt/lib/libQt6Multimedia.so.6",
+    "PySide6/Qt/lib/libQt6Quick.so.6",  # the FFmpeg plugin links it
+    "PySide6/Qt/lib/libQt6Charts.so.6",  # kept for the office screens
+    "PySide6/Qt/translations/qtbase_en.qm",
+    "assets/translations/commune_radio_vi.qm",
+    "imageio_ffmpeg/binaries/ffmpeg-linux-x86_64-v9.0.2",
+])
+def test_the_bundle_keeps_what_the_program_needs(path):
+    assert bundle_filter.wanted(path)
+    assert bundle_filter.wanted(path.replace("/", "\\"))
+
+
+@pytest.mark.parametrize("path", [
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/imageformats/libqpdf.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6/Qt/lib/libQt6Pdf.so.6",
+    "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/qml/QtQuick/Controls/qmldir",
+    "PySide6\\Qt6Pdf.dll",
+])
+def test_the_bundle_leaves_out_what_is_unused(path):
+    assert not bundle_filter.wanted(path)
+
+
+def test_the_windows_installer_writes_the_autostart_value_the_program_writes():
+    iss = (INSTALLER / "windows" / "commune_radio.iss").read_text(encoding="utf-8-sig")
+    run_entries = [line for line in iss.splitlines()
+                   if line.startswith("Root: HKCU") and "CurrentVersion\\Run" in line]
+    assert run_entries
+    for line in run_entries:
+        assert f'Subkey: "{autostart.RUN_KEY}"' in line
+        assert f'ValueName: "{autostart.APP_ID}"' in line
+        assert "uninsdeletevalue" in line
+    # the program quotes every argument: "C:\...\commune-radio.exe"
+    assert 'ValueData: """{app}\\{#AppExe}"""' in iss
+    assert '#define AppExe "commune-radio.exe"' in iss
+
+
+def test_the_windows_installer_keeps_the_data_directory():
+    iss = (INSTALLER / "windows" / "commune_radio.iss").read_text(encoding="utf-8-sig")
+    assert not re.search(r"^\[UninstallDelete\]", iss, re.MULTILINE)
+    # the folder the uninstaller names is the one platformdirs gives the program
+    assert "{localappdata}\\commune-radio" in iss
+    assert re.search(r'user_data_dir\("commune-radio"', (
+        INSTALLER.parent / "commune_radio" / "paths.py").read_text(encoding="utf-8"))
+    # Vietnamese is the first language, with a fallback when Vietnamese.isl is missing
+    languages = iss.split("[Languages]")[1].split("[")[0]
+    assert languages.strip().splitlines()[1].startswith('Name: "vi"')
+    assert "Languages\\Unofficial\\Vietnamese.isl" in iss
+    assert '#define ViMessages "compiler:Default.isl"' in iss
+
+
+def test_the_linux_desktop_entry():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(INSTALLER / "linux" / "commune-radio.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Name[vi]"] == "Đài truyền thanh xã"
+    assert desktop["Icon"] == autostart.APP_ID
+    assert desktop["Type"] == "Application"
+    assert desktop["Terminal"] == "false"
+    assert desktop["Exec"] == "commune-radio"  # install.sh writes the absolute path
+
+
+def test_the_ico_file_holds_every_size_as_png(tmp_path):
+    pngs = {size: b"\x89PNG\r\n\x1a\n" + bytes([size % 256]) * size for size in make_icons.SIZES}
+    ico = tmp_path / "x.ico"
+    make_icons.write_ico(ico, pngs)
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, len(make_icons.SIZES))
+    for i, size in enumerate(sorted(make_icons.SIZES)):
+        w, h, _, _, planes, bpp, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
+        assert (w or 256, h or 256) == (size, size)
+        assert (planes, bpp) == (1, 32)
+        assert data[offset:offset + length] == pngs[size]
