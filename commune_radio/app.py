@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from commune_radio.core.clock import Clock, system_clock
+from commune_radio.services.export_service import ExportService
 from commune_radio.services.library_service import LibraryService
+from commune_radio.services.log_service import LogService
+from commune_radio.services.office_service import OfficeService
+from commune_radio.services.output_settings import OutputSettings
+from commune_radio.services.programme_service import ProgrammeService
+from commune_radio.services.render_service import RenderService
 from commune_radio.services.schedule_service import ScheduleService
 from commune_radio.services.station_service import StationService
 from commune_radio.storage.database import Database
+
+if TYPE_CHECKING:
+    from commune_radio.playout.engine import EngineListener, PlayoutEngine, Sink
+    from commune_radio.playout.player import StationPlayer
+
+# lets playout run on a computer with no audio output at all (headless CI, the crash test);
+# the log then records the device as "none" so nobody mistakes it for a real broadcast
+ALLOW_NO_DEVICE_ENV = "COMMUNE_RADIO_ALLOW_NO_DEVICE"
 
 
 @dataclass
@@ -20,16 +37,51 @@ class AppContext:
     station: StationService
     library: LibraryService
     schedule: ScheduleService
+    programmes: ProgrammeService
+    log: LogService
+    render: RenderService
+    output: OutputSettings
+    export: ExportService
+    office: OfficeService
+    clock: Clock = field(default=system_clock)
+    recovered: list[str] = field(default_factory=list)
 
     @classmethod
-    def open(cls, data_dir: Path | str) -> AppContext:
-        """Open (creating and migrating if needed) the data directory."""
+    def open(cls, data_dir: Path | str, *, clock: Clock = system_clock) -> AppContext:
+        """Open (creating and migrating if needed) the data directory.
+
+        Every start closes the broadcasts a dead process left ``started`` (crash, power cut):
+        they become ``partial`` with reason ``interrupted`` (``recovered`` lists them).
+        """
         data_dir = Path(data_dir)
         db = Database.in_dir(data_dir)
-        return cls(
-            data_dir=data_dir, db=db, station=StationService(db, data_dir),
-            library=LibraryService(db, data_dir), schedule=ScheduleService(db),
+        library = LibraryService(db, data_dir)
+        ctx = cls(
+            data_dir=data_dir, db=db, station=StationService(db, data_dir), library=library,
+            schedule=ScheduleService(db), programmes=ProgrammeService(db),
+            log=LogService(db, data_dir, clock),
+            render=RenderService(library.audio_path), output=OutputSettings(db), clock=clock,
+            export=ExportService(db, data_dir, clock=clock),
+            office=OfficeService(db, data_dir, clock=clock),
         )
+        ctx.recovered = ctx.log.recover_interrupted()
+        return ctx
+
+    def engine(self, sink: Sink, listener: EngineListener | None = None) -> PlayoutEngine:
+        """A playout engine over this station's log and library, playing into ``sink``."""
+        from commune_radio.playout.engine import PlayoutEngine
+
+        return PlayoutEngine(self.log, sink, self.library.audio_path, listener=listener)
+
+    def player(self, *, device: str | None = None, require_device: bool | None = None,
+               parent=None) -> StationPlayer:
+        """The on-air player (needs a Qt application object; imports QtMultimedia)."""
+        from commune_radio.playout.player import StationPlayer
+
+        if require_device is None:
+            require_device = os.environ.get(ALLOW_NO_DEVICE_ENV, "") not in ("1", "true", "yes")
+        return StationPlayer(self.programmes, self.log, self.library.audio_path, self.output,
+                             device=device, require_device=require_device, parent=parent)
 
     def close(self) -> None:
         """Release the database."""

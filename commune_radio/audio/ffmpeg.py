@@ -1,13 +1,15 @@
 """Decoding any audio file to 48 kHz float PCM through ffmpeg, without ffprobe.
 
-ffmpeg comes from the imageio-ffmpeg wheel so a Windows station needs nothing else. Its stream
-is read in chunks so that loudness can be measured while ffmpeg is still decoding (the two run
-on two cores) and so that a cancel stops the work at once.
+ffmpeg comes from the imageio-ffmpeg wheel so a Windows station needs nothing else. A reader
+thread drains its output into one array and hands it on in chunks, so that loudness can be
+measured while ffmpeg is still decoding (the two run on two cores) and so that a cancel stops
+the work at once.
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import re
 import struct
 import subprocess
@@ -41,6 +43,8 @@ def ffmpeg_exe() -> str:
     """Path of the bundled ffmpeg binary (``$COMMUNE_RADIO_FFMPEG`` overrides it)."""
     override = os.environ.get("COMMUNE_RADIO_FFMPEG")
     if override:
+        if not Path(override).is_file():
+            raise EnvironmentProblem("audio.no_ffmpeg")
         return override
     try:
         import imageio_ffmpeg
@@ -93,6 +97,23 @@ def _read_wav_header(stream) -> int:
             channels = struct.unpack("<H", body[2:4])[0]
 
 
+class PcmBuffer:
+    """Decoded samples, (frames, channels) float32 at 48 kHz, written in place as they arrive.
+
+    The reader thread reads ffmpeg's output straight into this array (no per-chunk copies and no
+    final concatenation); chunks handed out while decoding are views of it.
+    """
+
+    def __init__(self) -> None:
+        self.array = np.zeros((0, 1), dtype=np.float32)
+        self.frames = 0
+
+    @property
+    def samples(self) -> np.ndarray:
+        """Everything decoded so far."""
+        return self.array[: self.frames]
+
+
 def decode_chunks(
     path: Path,
     *,
@@ -100,13 +121,20 @@ def decode_chunks(
     cancel: threading.Event | None = None,
     report: DecodeReport,
     on_header: Callable[[DecodeReport], None] | None = None,
+    into: PcmBuffer | None = None,
 ) -> Iterator[np.ndarray]:
     """Yield float32 arrays shaped (frames, channels) at 48 kHz, mono kept, more than 2 -> 2.
 
-    Raises ``RejectedInput`` when the file is longer than ``max_seconds`` and ``Cancelled`` when
-    ``cancel`` is set. ffmpeg's error lines and exit code are left in ``report``.
+    A reader thread drains ffmpeg's output while the caller works on the chunks, so decoding (in
+    the ffmpeg process) and measuring (in this process) run on two cores at once. Every chunk
+    but the last holds a whole number of 100 ms. The chunks are views of ``into`` (when given),
+    which holds all the samples at the end. Raises ``RejectedInput`` when the file is longer
+    than ``max_seconds`` and ``Cancelled`` when ``cancel`` is set; either way ffmpeg and the
+    reader thread are gone when this returns. ffmpeg's error lines and exit code are left in
+    ``report``. Close the generator (``contextlib.closing``) if you stop iterating early.
     """
     exe = ffmpeg_exe()
+    buffer = into if into is not None else PcmBuffer()
     with tempfile.TemporaryFile() as err:
         # The channel count is only known from ffmpeg's banner, so downmix >2 inside ffmpeg by
         # asking for at most 2 channels via a filter that keeps mono as mono.
@@ -116,7 +144,14 @@ def decode_chunks(
             "-af", "aformat=channel_layouts=mono|stereo",
             "-ar", str(SAMPLE_RATE), "-c:a", "pcm_f32le", "-f", "wav", "-",
         ]
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL)
+        try:
+            proc = subprocess.Popen(
+                cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL
+            )
+        except OSError as exc:  # removed or not executable since it was found
+            raise EnvironmentProblem("audio.no_ffmpeg") from exc
+        _widen_pipe(proc.stdout)
+        reader: _Reader | None = None
         try:
             channels = _read_wav_header(proc.stdout)
             _parse_banner(err, report)
@@ -124,39 +159,108 @@ def decode_chunks(
             if on_header:
                 on_header(report)
             if channels:
-                yield from _read_samples(proc, channels, max_seconds, cancel, path)
+                limit = int(max_seconds * SAMPLE_RATE)
+                seconds = (report.declared_duration_s or 60.0) + 1.0
+                expected = min(int(seconds * SAMPLE_RATE), limit)
+                reader = _Reader(proc.stdout, buffer, channels, expected, limit)
+                reader.start()
+                yield from _consume(reader, cancel, path, max_seconds)
             proc.wait()
         finally:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+            if reader is not None:
+                reader.join()  # the pipe is closed now, so its read returns at once
             report.return_code = proc.returncode
             _parse_banner(err, report)
 
 
-def _read_samples(proc, channels, max_seconds, cancel, path) -> Iterator[np.ndarray]:
-    frame_bytes = 4 * channels
-    total = 0
-    leftover = b""
+class _Reader(threading.Thread):
+    """Reads ffmpeg's PCM into a ``PcmBuffer`` and posts what is ready on a queue.
+
+    Without it ffmpeg stalls whenever the 64 KB pipe is full, i.e. whenever the measuring side
+    is busy, and the two never overlap.
+    """
+
+    def __init__(self, stream, buffer: PcmBuffer, channels: int, expected: int, limit: int):
+        super().__init__(name="ffmpeg-reader", daemon=True)
+        self.stream = stream
+        self.buffer = buffer
+        self.channels = channels
+        # whole chunks, so the buffer only grows (a copy) when the file outlasts its header
+        self.expected = max(1, -(-expected // CHUNK_FRAMES)) * CHUNK_FRAMES
+        self.limit = limit
+        self.posts: queue.SimpleQueue = queue.SimpleQueue()
+
+    def run(self) -> None:
+        try:
+            self._read()
+        except BaseException as exc:  # handed to the consuming thread, which raises it
+            self.posts.put(("error", exc))
+
+    def _read(self) -> None:
+        frame_bytes = 4 * self.channels
+        buffer = self.buffer
+        buffer.array = np.empty((self.expected, self.channels), dtype=np.float32)
+        buffer.frames = 0
+        filled = 0  # bytes, may end inside a frame
+        while True:
+            if filled + CHUNK_FRAMES * frame_bytes > buffer.array.nbytes:
+                grown = np.empty((2 * len(buffer.array), self.channels), dtype=np.float32)
+                _bytes_of(grown)[:filled] = _bytes_of(buffer.array)[:filled]
+                buffer.array = grown
+            target = _bytes_of(buffer.array)[filled : filled + CHUNK_FRAMES * frame_bytes]
+            got = self.stream.readinto(target)
+            if not got:
+                self.posts.put(("end",))
+                return
+            filled += got
+            start, buffer.frames = buffer.frames, filled // frame_bytes
+            # a whole chunk unless at the end: readinto fills the request unless EOF comes first
+            if buffer.frames > start:
+                self.posts.put(("data", buffer.array, start, buffer.frames))
+            if buffer.frames > self.limit:
+                self.posts.put(("too_long", buffer.frames))
+                return
+
+
+def _widen_pipe(stream) -> None:
+    """Ask Linux for a 1 MB pipe instead of 64 KB, so ffmpeg can run almost 3 s of audio ahead
+    while the reader thread waits for the GIL. Elsewhere, or when refused, the default does."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(stream.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except (ImportError, OSError):
+        pass
+
+
+def _bytes_of(array: np.ndarray) -> memoryview:
+    return memoryview(array.reshape(-1).view(np.uint8))
+
+
+def _consume(reader: _Reader, cancel, path: Path, max_seconds: float) -> Iterator[np.ndarray]:
     while True:
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        data = proc.stdout.read(CHUNK_FRAMES * frame_bytes)
-        if not data:
-            break
-        data = leftover + data
-        usable = len(data) - len(data) % frame_bytes
-        leftover = data[usable:]
-        if not usable:
+        try:
+            post = reader.posts.get(timeout=0.1)  # wake up now and then to see a cancel
+        except queue.Empty:
             continue
-        block = np.frombuffer(data[:usable], dtype="<f4").reshape(-1, channels)
-        total += len(block)
-        if total > max_seconds * SAMPLE_RATE:
+        kind = post[0]
+        if kind == "data":
+            _, array, start, end = post
+            yield array[start:end]
+        elif kind == "end":
+            return
+        elif kind == "too_long":
             raise RejectedInput(
-                "audio.too_long", file=path.name, minutes=f"{total / SAMPLE_RATE / 60:.0f}+",
+                "audio.too_long", file=path.name, minutes=f"{post[1] / SAMPLE_RATE / 60:.0f}+",
                 limit=f"{max_seconds / 60:.0f}",
             )
-        yield block
+        else:
+            raise post[1]
 
 
 def _parse_banner(err, report: DecodeReport) -> None:

@@ -2,17 +2,24 @@
 
 The meter is fed the decoded chunks while ffmpeg is still decoding, so measuring costs almost no
 extra wall time on a two-core PC. Only 48 kHz input is handled: the decoder always delivers it.
+
+True peak is kept per 1 ms block of the signal: while decoding, each block's largest sample is
+noted, so later questions ("what is the true peak?", "where does it pass the ceiling?")
+oversample only the blocks that could possibly answer yes, and the answer is still exact.
 """
 
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from scipy import signal
 
 RATE = 48_000
 SUB_BLOCK = RATE // 10  # 100 ms: the 400 ms gating blocks overlap by 75 %, i.e. 4 sub-blocks
+POWER_STEP = RATE // 100  # 10 ms: K-weighted power is kept this finely so any 10 ms cut re-aligns
+STEPS_PER_SUB_BLOCK = SUB_BLOCK // POWER_STEP
 
 # K-weighting at 48 kHz, coefficients from ITU-R BS.1770-4, Annex 1 (tables 1 and 2).
 K_SOS = np.array(
@@ -22,6 +29,10 @@ K_SOS = np.array(
         [1.0, -2.0, 1.0, 1.0, -1.99004745483398, 0.99007225036621],
     ]
 )
+# The K filter's impulse response falls under 4e-8 of its peak after 60 ms, so a filter started
+# from rest 60 ms early reads the same powers as one that ran from the start (to ~1e-7 relative,
+# a millionth of a dB), and a change to the signal stops mattering 60 ms after it ends.
+K_SETTLE_STEPS = 6
 
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
@@ -35,10 +46,64 @@ TAPS = PHASES.shape[1]
 # No interpolated value can exceed this multiple of the largest sample within its 12 taps.
 PHASE_GAIN_BOUND = float(np.abs(PHASES).sum(axis=1).max())
 
+PEAK_BLOCK = RATE // 1000  # 1 ms: the unit of true-peak bookkeeping (and of the limiter's gain)
+_SEGMENT = PEAK_BLOCK + TAPS - 1  # input samples that feed the interpolated values of one block
+# Interpolated output n is sum_k PHASES[p, k] * x[n - k]. For block b (outputs 48b .. 48b+47)
+# with seg = x[48b - 11 .. 48b + 47], every output of every phase is seg @ _BLOCK_FIR: one
+# matrix product per batch of blocks instead of a Python loop or a 12x fancy-index gather.
+_BLOCK_FIR = np.zeros((_SEGMENT, PEAK_BLOCK * OVERSAMPLE))
+for _j in range(PEAK_BLOCK):
+    for _k in range(TAPS):
+        _BLOCK_FIR[_j + TAPS - 1 - _k, _j * OVERSAMPLE : (_j + 1) * OVERSAMPLE] = PHASES[:, _k]
+_BLOCK_FIR32 = _BLOCK_FIR.astype(np.float32)
+_BATCH_BLOCKS = 4096  # bounds the temporary arrays to a few MB
+
 
 def db(value: float) -> float:
     """Decibels of an amplitude ratio (-inf for zero)."""
     return 20.0 * math.log10(value) if value > 0 else -math.inf
+
+
+def gated_loudness(sub_powers: np.ndarray) -> float:
+    """Integrated loudness (LUFS) from channel-summed mean squares of consecutive 100 ms blocks.
+
+    Applies BS.1770-4's 400 ms blocks (75 % overlap), the -70 LUFS absolute gate and the -10 LU
+    relative gate; -inf when nothing passes the gates.
+    """
+    if len(sub_powers) < 4:
+        return -math.inf
+    window = np.lib.stride_tricks.sliding_window_view(sub_powers, 4).mean(axis=1)
+    with np.errstate(divide="ignore"):
+        block_lufs = -0.691 + 10 * np.log10(window)
+    above_abs = window[block_lufs > ABSOLUTE_GATE_LUFS]
+    if not len(above_abs):
+        return -math.inf
+    relative_gate = -0.691 + 10 * math.log10(above_abs.mean()) + RELATIVE_GATE_LU
+    gated = above_abs[block_lufs[block_lufs > ABSOLUTE_GATE_LUFS] > relative_gate]
+    return -0.691 + 10 * math.log10(gated.mean())
+
+
+def sub_block_powers(step_powers: np.ndarray) -> np.ndarray:
+    """Channel-summed 100 ms mean squares from per-channel 10 ms ones (a partial end dropped)."""
+    whole = len(step_powers) - len(step_powers) % STEPS_PER_SUB_BLOCK
+    summed = step_powers[:whole].sum(axis=1) if step_powers.ndim == 2 else step_powers[:whole]
+    # channel weights are 1 for L, R, C (BS.1770-4 table 3)
+    return summed.reshape(-1, STEPS_PER_SUB_BLOCK).mean(axis=1)
+
+
+def _step_powers(filtered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Mean squares of whole 10 ms steps of channel-major samples, and the samples left over."""
+    whole = filtered.shape[1] - filtered.shape[1] % POWER_STEP
+    steps = filtered[:, :whole].reshape(filtered.shape[0], -1, POWER_STEP)
+    return np.einsum("cij,cij->ic", steps, steps) / POWER_STEP, filtered[:, whole:]
+
+
+def k_weighted_step_powers(x: np.ndarray) -> np.ndarray:
+    """Per-channel mean square of the K-weighted ``x`` (frames, channels), filter started from
+    rest, for each whole 10 ms step."""
+    if not len(x):
+        return np.zeros((0, x.shape[1]))
+    return _step_powers(signal.sosfilt(K_SOS, x.T, axis=-1))[0]
 
 
 class LoudnessMeter:
@@ -46,39 +111,37 @@ class LoudnessMeter:
 
     def __init__(self, channels: int) -> None:
         self.channels = channels
-        self._zi = np.zeros((K_SOS.shape[0], 2, channels))
-        self._pending = np.zeros((0, channels))
-        self._sub_powers: list[np.ndarray] = []  # per-channel mean square of each 100 ms
+        self._zi = np.zeros((K_SOS.shape[0], channels, 2))
+        self._pending = np.zeros((channels, 0))  # K-weighted samples short of a whole 10 ms
+        self._powers: list[np.ndarray] = []
         self.frames = 0
 
     def feed(self, chunk: np.ndarray) -> None:
-        """Add the next chunk of samples (frames, channels)."""
-        filtered, self._zi = signal.sosfilt(K_SOS, chunk, axis=0, zi=self._zi)
+        """Add the next chunk of samples (frames, channels), in any float dtype."""
+        if not len(chunk):
+            return
         self.frames += len(chunk)
-        data = np.concatenate([self._pending, filtered]) if len(self._pending) else filtered
-        whole = len(data) - len(data) % SUB_BLOCK
-        if whole:
-            blocks = data[:whole].reshape(-1, SUB_BLOCK, self.channels)
-            self._sub_powers.append(np.einsum("ijk,ijk->ik", blocks, blocks) / SUB_BLOCK)
-        self._pending = data[whole:]
+        # sosfilt makes the one float64, channel-major copy it works in: nothing is converted
+        # twice, and the mean squares below run over contiguous rows
+        filtered, self._zi = signal.sosfilt(K_SOS, chunk.T, axis=-1, zi=self._zi)
+        if self._pending.shape[1]:
+            filtered = np.concatenate([self._pending, filtered], axis=1)
+        powers, rest = _step_powers(filtered)
+        if len(powers):
+            self._powers.append(powers)
+        self._pending = rest.copy()  # do not keep the whole chunk alive for a few samples
+
+    def step_powers(self) -> np.ndarray:
+        """Per-channel mean square of the K-weighted signal for each whole 10 ms, from 0."""
+        if not self._powers:
+            return np.zeros((0, self.channels))
+        if len(self._powers) > 1:
+            self._powers = [np.concatenate(self._powers)]
+        return self._powers[0]
 
     def integrated(self) -> float:
         """Gated integrated loudness in LUFS; -inf when every block is below the gates."""
-        if not self._sub_powers:
-            return -math.inf
-        sub = np.concatenate(self._sub_powers).sum(axis=1)  # channel weights are 1 for L, R, C
-        if len(sub) < 4:
-            return -math.inf
-        window = np.lib.stride_tricks.sliding_window_view(sub, 4).mean(axis=1)
-        with np.errstate(divide="ignore"):
-            block_lufs = -0.691 + 10 * np.log10(window)
-        above_abs = window[block_lufs > ABSOLUTE_GATE_LUFS]
-        if not len(above_abs):
-            return -math.inf
-        relative_gate = -0.691 + 10 * math.log10(above_abs.mean()) + RELATIVE_GATE_LU
-        with np.errstate(divide="ignore"):
-            gated = above_abs[-0.691 + 10 * np.log10(above_abs) > relative_gate]
-        return -0.691 + 10 * math.log10(gated.mean())
+        return gated_loudness(sub_block_powers(self.step_powers()))
 
 
 def frame_magnitude(x: np.ndarray) -> np.ndarray:
@@ -90,6 +153,93 @@ def frame_magnitude(x: np.ndarray) -> np.ndarray:
     for ch in range(1, x.shape[1]):
         np.maximum(mag, np.abs(x[:, ch]), out=mag)
     return mag
+
+
+def block_sample_peaks(x: np.ndarray) -> np.ndarray:
+    """Largest absolute sample of each 1 ms block of ``x`` (frames, channels); the last block may
+    be partial."""
+    whole = len(x) - len(x) % PEAK_BLOCK
+    width = PEAK_BLOCK * (x.shape[1] if x.ndim == 2 else 1)
+    # interleaved frames: one 1 ms block of every channel is one contiguous row
+    rows = x[:whole].reshape(whole // PEAK_BLOCK, width)
+    peaks = np.zeros(0, dtype=x.dtype)
+    if whole and rows.dtype == np.float32:
+        # |v| of a float32 is its bit pattern without the sign bit, and for finite values that
+        # pattern orders like the value: an integer max is twice as fast as abs() then max()
+        bits = rows.view(np.uint32) & np.uint32(0x7FFFFFFF)
+        peaks = bits.max(axis=1).view(np.float32)
+    elif whole:
+        peaks = np.maximum(rows.max(axis=1), -rows.min(axis=1))
+    if whole < len(x):
+        last = np.abs(x[whole:]).max()
+        peaks = np.append(peaks, np.asarray(last, dtype=peaks.dtype))
+    return peaks
+
+
+def peak_block_count(frames: int) -> int:
+    """Blocks that hold every interpolated value of ``frames`` samples, filter tail included."""
+    return (frames + TAPS - 2) // PEAK_BLOCK + 1
+
+
+def candidate_blocks(sample_peaks: np.ndarray, frames: int, threshold: float) -> np.ndarray:
+    """Peak blocks whose true peak may reach ``threshold``, from the blocks' sample peaks.
+
+    Block b's values come from samples 48b-11 .. 48b+47, i.e. from sample blocks b-1 and b; when
+    both stay under ``threshold / PHASE_GAIN_BOUND`` no value of block b can reach ``threshold``.
+    """
+    n = peak_block_count(frames)
+    near = np.zeros(n, dtype=sample_peaks.dtype)
+    m = min(len(sample_peaks), n)
+    near[:m] = sample_peaks[:m]
+    k = min(len(sample_peaks), n - 1)
+    np.maximum(near[1 : k + 1], sample_peaks[:k], out=near[1 : k + 1])
+    return np.flatnonzero(near >= threshold / PHASE_GAIN_BOUND)
+
+
+def block_true_peaks(x: np.ndarray, blocks: np.ndarray) -> np.ndarray:
+    """Exact true peak of each listed 1 ms block of ``x`` (frames, channels), silence around it.
+
+    For block b: the largest absolute sample of 48b .. 48b+47 and the largest absolute
+    4x-interpolated value among outputs 48b .. 48b+47 of the oversampling filter, over channels.
+    Over blocks 0 .. peak_block_count(len(x)) - 1 this covers every value, the filter's ring-out
+    after the last sample included.
+    """
+    x = x if x.ndim == 2 else x[:, None]
+    blocks = np.asarray(blocks)
+    out = np.zeros(len(blocks))
+    n = len(x)
+    offsets = np.arange(_SEGMENT) - (TAPS - 1)
+
+    def batch(lo: int) -> None:
+        part = blocks[lo : lo + _BATCH_BLOCKS]
+        idx = part[:, None] * PEAK_BLOCK + offsets  # (blocks, 59) input sample indices
+        inside = (idx >= 0) & (idx < n)
+        seg = x[np.clip(idx, 0, max(n - 1, 0))]  # (blocks, 59, channels)
+        if not inside.all():
+            seg[~inside] = 0.0
+        own = np.abs(seg[:, TAPS - 1 :, :]).max(axis=(1, 2))
+        # float32 products of 12 terms are within ~1e-6 dB: far inside every margin used
+        seg = np.moveaxis(seg, 2, 0).astype(np.float32, order="C")  # (channels, blocks, 59)
+        values = np.abs(seg @ _BLOCK_FIR32).max(axis=(0, 2))
+        out[lo : lo + len(part)] = np.maximum(own, values)
+
+    in_parallel(batch, range(0, len(blocks), _BATCH_BLOCKS))
+    return out
+
+
+def in_parallel(work, items) -> None:
+    """``work(item)`` for every item, on two threads when there is more than one item.
+
+    For numpy-heavy work that lets go of the GIL: after decoding, both cores are free.
+    """
+    items = list(items)
+    if len(items) < 2:
+        for item in items:
+            work(item)
+        return
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for _ in pool.map(work, items):  # re-raises a worker's exception here
+            pass
 
 
 def interpolated_peaks(x: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
@@ -125,12 +275,18 @@ def interpolated_peaks(x: np.ndarray, threshold: float) -> tuple[np.ndarray, np.
     return np.clip(idx - shift, 0, len(mag) - 1), peaks
 
 
-def true_peak(x: np.ndarray) -> float:
-    """Largest absolute sample or 4x-interpolated value, as a linear amplitude."""
+def true_peak(x: np.ndarray, sample_peaks: np.ndarray | None = None) -> float:
+    """Largest absolute sample or 4x-interpolated value, as a linear amplitude (exact).
+
+    ``sample_peaks`` (from ``block_sample_peaks(x)``) saves a pass over ``x`` when known.
+    """
     if not len(x):
         return 0.0
-    sample_peak = float(frame_magnitude(x).max())
+    if sample_peaks is None:
+        sample_peaks = block_sample_peaks(x)
+    sample_peak = float(sample_peaks.max())
     if sample_peak == 0.0:
         return 0.0
-    _, peaks = interpolated_peaks(x, sample_peak)
-    return max(sample_peak, float(peaks.max()) if len(peaks) else 0.0)
+    # the true peak is at least the sample peak, so only blocks that may reach it can hold it
+    blocks = candidate_blocks(sample_peaks, len(x), sample_peak)
+    return max(sample_peak, float(block_true_peaks(x, blocks).max()))

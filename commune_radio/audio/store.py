@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 
@@ -57,11 +58,31 @@ class AudioStore:
         return self.root / "originals" / source_sha256[:2] / f"{source_sha256}{suffix.lower()}"
 
     def put_prepared(self, wav_bytes: bytes) -> tuple[str, Path]:
-        """Store prepared audio; return its hash and path (an existing copy is kept)."""
-        digest = sha256_bytes(wav_bytes)
-        path = self.prepared_path(digest)
-        if not path.exists():
-            _atomic_write(path, lambda fh: fh.write(wav_bytes))
+        """Store prepared audio; return its hash and path (an existing copy is kept).
+
+        The bytes are written to a temporary file while another thread hashes them (both let
+        go of the GIL), and the file is renamed to its hash once both are done: a 10-minute
+        item is 100 MB, so this halves the time the import spends here.
+        """
+        staging = self.root / "audio"
+        staging.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=staging, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as fh, ThreadPoolExecutor(max_workers=1) as pool:
+                hashing = pool.submit(sha256_bytes, wav_bytes)
+                fh.write(wav_bytes)
+                fh.flush()
+                os.fsync(fh.fileno())
+                digest = hashing.result()
+            path = self.prepared_path(digest)
+            if path.exists():
+                Path(tmp).unlink()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         return digest, path
 
     def put_original(self, source: Path, source_sha256: str) -> Path:

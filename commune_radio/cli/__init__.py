@@ -13,12 +13,22 @@ from pathlib import Path
 
 from commune_radio import __version__
 from commune_radio.app import AppContext
-from commune_radio.cli import autostart, library, schedule, station
+from commune_radio.cli import (
+    autostart,
+    export,
+    library,
+    log,
+    office,
+    play,
+    programme,
+    schedule,
+    station,
+)
 from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
 
-COMMAND_MODULES = [station, library, schedule, autostart]
+COMMAND_MODULES = [station, library, programme, schedule, play, log, export, office, autostart]
 
 
 def build_parser() -> Parser:

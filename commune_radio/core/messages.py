@@ -119,6 +119,301 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lỗi đọc/ghi đĩa: {detail}",
         "Disk read/write error: {detail}",
     ),
+    # programmes
+    "programme.empty_name": (
+        "Tên chương trình không được để trống.",
+        "The programme name cannot be empty.",
+    ),
+    "programme.name_too_long": (
+        "Tên chương trình quá dài (tối đa {limit} ký tự).",
+        "The programme name is too long (at most {limit} characters).",
+    ),
+    "programme.no_segments": (
+        "Chương trình “{name}” chưa có mục nào; hãy thêm ít nhất một mục từ thư viện.",
+        "Programme “{name}” has no items; add at least one segment from the library.",
+    ),
+    "programme.bad_target": (
+        "Độ dài mục tiêu “{value}” không hợp lệ (ví dụ: 900 giây, 15:00 hoặc 0:15:00).",
+        "Target length “{value}” is not valid (for example 900 seconds, 15:00 or 0:15:00).",
+    ),
+    "programme.exists": (
+        "Đã có chương trình tên “{name}”. Hãy chọn tên khác.",
+        "A programme named “{name}” already exists. Choose another name.",
+    ),
+    "programme.not_found": (
+        "Không có chương trình “{name}”. Xem danh sách: commune-radio programme list",
+        "There is no programme “{name}”. See the list: commune-radio programme list",
+    ),
+    "programme.in_use": (
+        "Chương trình “{name}” đang được dùng trong {count} lịch phát; hãy xóa lịch đó trước.",
+        "Programme “{name}” is used by {count} schedule slot(s); remove them first.",
+    ),
+    "programme.audio_missing": (
+        "Thiếu tệp âm thanh của mục “{title}” (số {segment_id}); hãy nhập lại mục này vào thư viện.",
+        "The audio of “{title}” (segment {segment_id}) is missing; import it into the library again.",
+    ),
+    "programme.audio_bad": (
+        "Tệp âm thanh của mục “{title}” (số {segment_id}) bị hỏng: {detail}",
+        "The audio of “{title}” (segment {segment_id}) is damaged: {detail}",
+    ),
+    "render.cannot_write": (
+        "Không ghi được tệp “{file}”: {detail}",
+        "Cannot write “{file}”: {detail}",
+    ),
+    # broadcast log
+    "log.slot_already_logged": (
+        "Lượt phát lúc {at} của lịch số {slot_id} đã được ghi sổ; không phát lại lần nữa.",
+        "The {at} occurrence of slot {slot_id} is already in the log; it is not aired twice.",
+    ),
+    "log.bad_range": (
+        "Khoảng ngày không hợp lệ: ngày kết thúc ({to}) đứng trước ngày bắt đầu ({since}).",
+        "Invalid date range: the end date ({to}) is before the start date ({since}).",
+    ),
+    "log.not_found": (
+        "Không có lượt phát “{broadcast_id}” trong sổ phát sóng.",
+        "There is no broadcast “{broadcast_id}” in the log.",
+    ),
+    # playout
+    "playout.busy": (
+        "Đang phát “{programme}”; chỉ bản tin khẩn cấp mới được ngắt. Hãy dừng trước rồi phát lại.",
+        "“{programme}” is on air; only an emergency bulletin may interrupt it. Stop it first.",
+    ),
+    "playout.no_such_device": (
+        "Không có thiết bị âm thanh “{name}”. Các thiết bị hiện có: {available}",
+        "There is no audio output “{name}”. Outputs available: {available}",
+    ),
+    "playout.no_device": (
+        "Máy tính không có thiết bị phát âm thanh nào; hãy cắm loa/amply rồi thử lại.",
+        "This computer has no audio output; connect the amplifier or speakers and retry.",
+    ),
+    "playout.device_lost": (
+        "Mất thiết bị phát “{device}” khi đang phát; mục đang phát được ghi là lỗi.",
+        "The output “{device}” was lost while playing; the item on air is logged as failed.",
+    ),
+    "playout.media_error": (
+        "Không phát được “{title}”: {detail}",
+        "Could not play “{title}”: {detail}",
+    ),
+    # exchange: the station's log file and the office import (appended by the exchange work)
+    "exchange.rejected": (
+        "Tệp “{file}” bị từ chối: {reason} Dữ liệu của văn phòng không thay đổi.",
+        "File “{file}” was rejected: {reason} The office data is unchanged.",
+    ),
+    "exchange.not_found": (
+        "không tìm thấy tệp.",
+        "the file was not found.",
+    ),
+    "exchange.unreadable": (
+        "không đọc được tệp ({detail}).",
+        "the file cannot be read ({detail}).",
+    ),
+    "exchange.too_big": (
+        "tệp lớn hơn giới hạn {limit_mb} MB của một tệp nhật ký.",
+        "the file is larger than the {limit_mb} MB limit of a log file.",
+    ),
+    "exchange.not_zip": (
+        "đây không phải tệp nhật ký của Commune Radio (.crlog), hoặc tệp đã bị hỏng.",
+        "this is not a Commune Radio log file (.crlog), or the file is damaged.",
+    ),
+    "exchange.not_a_log": (
+        "tệp nén này không phải nhật ký phát sóng của Commune Radio.",
+        "this archive is not a Commune Radio broadcast log.",
+    ),
+    "exchange.too_many_members": (
+        "tệp chứa {count} thành phần, nhiều hơn {limit} thành phần của một tệp nhật ký.",
+        "the file holds {count} members, more than the {limit} of a log file.",
+    ),
+    "exchange.member_path": (
+        "thành phần “{member}” có đường dẫn hoặc tên không hợp lệ (tệp có thể bị sửa để ghi ra ngoài thư mục).",
+        "member “{member}” has a path or an invalid name (the file may have been crafted to write outside its folder).",
+    ),
+    "exchange.member_duplicate": (
+        "thành phần “{member}” xuất hiện hai lần.",
+        "member “{member}” appears twice.",
+    ),
+    "exchange.member_unexpected": (
+        "có thành phần lạ “{member}” không thuộc định dạng nhật ký.",
+        "it holds an unexpected member “{member}” that is not part of the log format.",
+    ),
+    "exchange.member_missing": (
+        "thiếu thành phần “{member}” (tệp không đầy đủ hoặc chưa được ký).",
+        "member “{member}” is missing (the file is incomplete or unsigned).",
+    ),
+    "exchange.encrypted": (
+        "thành phần “{member}” bị mã hóa bằng mật khẩu; nhật ký không dùng mật khẩu.",
+        "member “{member}” is password-encrypted; log files never are.",
+    ),
+    "exchange.bad_compression": (
+        "thành phần “{member}” dùng kiểu nén không được hỗ trợ.",
+        "member “{member}” uses an unsupported compression method.",
+    ),
+    "exchange.member_too_big": (
+        "thành phần “{member}” vượt giới hạn {limit_mb} MB.",
+        "member “{member}” is over the {limit_mb} MB limit.",
+    ),
+    "exchange.zip_bomb": (
+        "thành phần “{member}” giải nén ra lớn bất thường (có thể là “bom nén”); không mở.",
+        "member “{member}” expands to an abnormal size (a possible zip bomb); it was not opened.",
+    ),
+    "exchange.damaged": (
+        "thành phần “{member}” bị hỏng (lỗi kiểm tra CRC hoặc dữ liệu nén sai).",
+        "member “{member}” is damaged (CRC check failed or bad compressed data).",
+    ),
+    "exchange.manifest_unreadable": (
+        "bản kê khai (manifest.json) không đọc được hoặc không phải JSON hợp lệ.",
+        "the manifest (manifest.json) cannot be read or is not valid JSON.",
+    ),
+    "exchange.future_version": (
+        "tệp được tạo bởi phiên bản mới hơn (định dạng {version}; chương trình này đọc được đến định dạng {supported}). Hãy cập nhật Commune Radio.",
+        "the file was made by a newer version (format {version}; this program reads up to format {supported}). Update Commune Radio.",
+    ),
+    "exchange.bad_signature": (
+        "chữ ký số không đúng: bản kê khai đã bị sửa hoặc chữ ký bị hỏng.",
+        "the digital signature does not match: the manifest was altered or the signature is damaged.",
+    ),
+    "exchange.hash_mismatch": (
+        "nội dung “{member}” không khớp mã băm đã ký: tệp đã bị sửa hoặc bị hỏng.",
+        "the content of “{member}” does not match its signed hash: the file was altered or damaged.",
+    ),
+    "exchange.entries_unreadable": (
+        "dòng {line} của nhật ký (entries.jsonl) không phải JSON hợp lệ.",
+        "line {line} of the log (entries.jsonl) is not valid JSON.",
+    ),
+    "exchange.counts_mismatch": (
+        "số liệu “{field}” của bản kê khai là {expected} nhưng nhật ký có {found}.",
+        "the manifest's “{field}” says {expected} but the log holds {found}.",
+    ),
+    "exchange.duplicate_entry": (
+        "dòng {line}: buổi phát {id} xuất hiện hai lần.",
+        "line {line}: broadcast {id} appears twice.",
+    ),
+    "exchange.outside_period": (
+        "dòng {line}: buổi phát {id} nằm ngoài kỳ báo cáo {since} – {until}.",
+        "line {line}: broadcast {id} lies outside the period {since} – {until}.",
+    ),
+    "exchange.key_changed": (
+        "tệp của đài {code} được ký bằng khóa khác (dấu {fingerprint}) với khóa đã tin cậy (dấu {trusted}). Nếu đài đã cài lại máy hoặc tạo khóa mới, hãy đăng ký lại đài: commune-radio office stations --reregister {code}",
+        "the file of station {code} is signed by a different key (fingerprint {fingerprint}) than the trusted one (fingerprint {trusted}). If the station reinstalled or made a new key, re-register it: commune-radio office stations --reregister {code}",
+    ),
+    "exchange.why.field": (
+        "trường “{field}” ({where}) không hợp lệ: {expected}.",
+        "field “{field}” ({where}) is not valid: {expected}.",
+    ),
+    "exchange.where.manifest": ("bản kê khai", "manifest"),
+    "exchange.where.line": ("dòng {line} của nhật ký", "line {line} of the log"),
+    "exchange.expect.text": (
+        "cần một chuỗi ký tự không quá {limit} ký tự",
+        "expected text of at most {limit} characters",
+    ),
+    "exchange.expect.object": ("cần một đối tượng JSON", "expected a JSON object"),
+    "exchange.expect.keys": (
+        "cần đúng các trường {keys}",
+        "expected exactly the fields {keys}",
+    ),
+    "exchange.expect.code": (
+        "cần mã đơn vị hành chính 5 chữ số",
+        "expected a 5-digit administrative unit code",
+    ),
+    "exchange.expect.date": ("cần ngày dạng YYYY-MM-DD", "expected a date as YYYY-MM-DD"),
+    "exchange.expect.datetime": (
+        "cần thời điểm ISO 8601 có múi giờ (ví dụ 2026-11-23T05:30:00+07:00)",
+        "expected an ISO 8601 moment with offset (e.g. 2026-11-23T05:30:00+07:00)",
+    ),
+    "exchange.expect.count": ("cần một số nguyên không âm", "expected a non-negative integer"),
+    "exchange.expect.count_sum": (
+        "tổng theo trạng thái phải bằng số buổi phát",
+        "the counts by status must add up to the number of broadcasts",
+    ),
+    "exchange.expect.version": (
+        "cần phiên bản định dạng {supported}",
+        "expected format version {supported}",
+    ),
+    "exchange.expect.version_text": (
+        "cần số phiên bản chương trình",
+        "expected a program version number",
+    ),
+    "exchange.expect.choice": ("cần một trong: {choices}", "expected one of: {choices}"),
+    "exchange.expect.timezone": (
+        "cần tên múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)",
+        "expected an IANA time zone (e.g. Asia/Ho_Chi_Minh)",
+    ),
+    "exchange.expect.public_key": (
+        "cần khóa công khai Ed25519 (base64, 32 byte)",
+        "expected an Ed25519 public key (base64, 32 bytes)",
+    ),
+    "exchange.expect.period_order": (
+        "ngày kết thúc đứng trước ngày bắt đầu",
+        "the end date is before the start date",
+    ),
+    "exchange.expect.sha256": (
+        "cần mã băm SHA-256 (64 chữ số hex thường)",
+        "expected a SHA-256 hash (64 lower-case hex digits)",
+    ),
+    "exchange.expect.uuid": ("cần một mã UUID", "expected a UUID"),
+    "exchange.expect.same_code": (
+        "phải là mã đài {code} của bản kê khai",
+        "must be the manifest's station code {code}",
+    ),
+    "exchange.expect.bool": ("cần true hoặc false", "expected true or false"),
+    "exchange.expect.list": (
+        "cần một danh sách không quá {limit} mục",
+        "expected a list of at most {limit} items",
+    ),
+    "exchange.expect.segment_id": (
+        "cần số hiệu mục âm thanh (số nguyên dương) hoặc null",
+        "expected a segment number (positive integer) or null",
+    ),
+    "exchange.expect.seconds": (
+        "cần số giây không âm hoặc null",
+        "expected a non-negative number of seconds or null",
+    ),
+    # files written for people or the office
+    "file.disk_full": (
+        "Ổ đĩa đã đầy; không ghi được “{file}”. Tệp cũ (nếu có) vẫn nguyên vẹn.",
+        "The disk is full; “{file}” could not be written. Any earlier file is intact.",
+    ),
+    "file.not_writable": (
+        "Không có quyền ghi “{file}” (thư mục chỉ cho đọc hoặc thiếu quyền).",
+        "“{file}” cannot be written (read-only folder or no permission).",
+    ),
+    "file.write_failed": (
+        "Không ghi được “{file}”: {detail}",
+        "“{file}” could not be written: {detail}",
+    ),
+    # export (station side)
+    "export.bad_period": (
+        "Kỳ báo cáo không hợp lệ: ngày kết thúc {until} đứng trước ngày bắt đầu {since}.",
+        "The period is not valid: the end date {until} is before the start date {since}.",
+    ),
+    "export.no_key": (
+        "Đài chưa có khóa ký. Chạy lại: commune-radio station init --force --code MÃ --name TÊN",
+        "The station has no signing key. Run again: commune-radio station init --force --code CODE --name NAME",
+    ),
+    "export.wrong_suffix": (
+        "Tên tệp nhật ký phải có đuôi .crlog (được nhập: “{file}”).",
+        "A log file name must end in .crlog (given: “{file}”).",
+    ),
+    # receiving office
+    "office.no_log_files": (
+        "Thư mục “{path}” không có tệp nhật ký .crlog nào.",
+        "The folder “{path}” holds no .crlog log file.",
+    ),
+    "office.unknown_station": (
+        "Văn phòng chưa nhận tệp nào của đài mã {code}.",
+        "The office has received no file from station {code}.",
+    ),
+    "office.bad_public_key": (
+        "Khóa công khai “{value}” không hợp lệ (cần base64 của 32 byte Ed25519).",
+        "Public key “{value}” is not valid (expected base64 of 32 Ed25519 bytes).",
+    ),
+    "office.bad_setting": (
+        "Giá trị “{value}” không hợp lệ cho “{name}”.",
+        "“{value}” is not a valid value for “{name}”.",
+    ),
+    "office.bad_week": (
+        "Tuần “{value}” không hợp lệ (cần dạng 2026-W45).",
+        "Week “{value}” is not valid (expected the form 2026-W45).",
+    ),
 }
 
 

@@ -6,6 +6,7 @@ field are upgraded by running the ones they lack, in order, each in its own tran
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
@@ -140,8 +141,143 @@ def _v3_schedule(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_office_exchange(db: sqlite_utils.Database) -> None:
+    """The receiving office: stations and their trusted keys, imported files, their broadcasts.
+
+    Broadcasts are keyed by (station code, broadcast id) so a re-import adds nothing; items hang
+    off an integer ``rid`` (not the 36-character UUID) to keep a million rows small. Times are
+    kept exactly as the station signed them (ISO 8601 with its offset, an unambiguous instant);
+    ``day``/``week`` are station-local, which is what the weekly rule needs.
+    ``office_daily*`` are sums per station and day kept up to date by each import (and rebuilt
+    by ``office_repo.rebuild_aggregates``) so a year's report reads thousands of rows, not millions.
+    Rows are written only by storage/office_repo.py.
+    """
+    script = """
+        CREATE TABLE office_stations (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            province TEXT NOT NULL DEFAULT '',
+            office TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL,
+            public_key TEXT,            -- trusted, NULL after re-registration until the next file
+            key_trusted_at TEXT,
+            details_from TEXT,          -- created_at of the manifest the names come from
+            first_import TEXT NOT NULL,
+            last_import TEXT NOT NULL,
+            last_entry TEXT,            -- "at" of the latest broadcast received
+            reregistered_at TEXT
+        );
+        CREATE TABLE office_station_keys (
+            code TEXT NOT NULL REFERENCES office_stations(code),
+            public_key TEXT NOT NULL,
+            trusted_at TEXT NOT NULL,
+            retired_at TEXT,
+            PRIMARY KEY (code, trusted_at, public_key)
+        );
+        CREATE TABLE office_imports (
+            id INTEGER PRIMARY KEY,
+            station_code TEXT NOT NULL REFERENCES office_stations(code),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            manifest_sha256 TEXT NOT NULL UNIQUE,
+            public_key TEXT NOT NULL,
+            format_version INTEGER NOT NULL,
+            app_version TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            broadcasts INTEGER NOT NULL,
+            items INTEGER NOT NULL,
+            new_broadcasts INTEGER NOT NULL,
+            duplicates INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_office_imports_station ON office_imports (station_code, period_from);
+        CREATE TABLE office_broadcasts (
+            rid INTEGER PRIMARY KEY,
+            station_code TEXT NOT NULL,
+            id TEXT NOT NULL,
+            programme TEXT NOT NULL,
+            dx INTEGER NOT NULL,
+            trigger TEXT NOT NULL,
+            scheduled_at TEXT,
+            started_at TEXT,
+            ended_at TEXT,
+            status TEXT NOT NULL,
+            reason TEXT,
+            device TEXT,
+            day TEXT NOT NULL,          -- station-local date of "at"
+            week TEXT NOT NULL,         -- its ISO week, 2026-W45
+            at TEXT NOT NULL,           -- started_at, else scheduled_at: places it in a day
+            import_id INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX idx_office_broadcasts_key ON office_broadcasts (station_code, id);
+        CREATE INDEX idx_office_broadcasts_day ON office_broadcasts (station_code, day, at);
+        CREATE TABLE office_items (
+            broadcast_rid INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            segment_id INTEGER,
+            sha256 TEXT,
+            title TEXT NOT NULL,
+            topic TEXT,
+            language TEXT,
+            planned_s REAL,
+            played_s REAL,
+            started_at TEXT,
+            ended_at TEXT,
+            status TEXT NOT NULL,
+            PRIMARY KEY (broadcast_rid, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE office_daily (
+            day TEXT NOT NULL,
+            station_code TEXT NOT NULL,
+            week TEXT NOT NULL,
+            broadcasts INTEGER NOT NULL,
+            aired INTEGER NOT NULL,
+            dx_broadcasts INTEGER NOT NULL,
+            dx_played INTEGER NOT NULL,
+            dx_partial INTEGER NOT NULL,
+            dx_missed INTEGER NOT NULL,
+            PRIMARY KEY (day, station_code)
+        ) WITHOUT ROWID;
+        CREATE TABLE office_daily_minutes (  -- items of DX broadcasts only
+            day TEXT NOT NULL,
+            station_code TEXT NOT NULL,
+            week TEXT NOT NULL,
+            topic TEXT NOT NULL,        -- '' when the item has no DX theme
+            language TEXT NOT NULL,     -- '' when unknown
+            seconds REAL NOT NULL,
+            PRIMARY KEY (day, station_code, topic, language)
+        ) WITHOUT ROWID;
+    """
+    # one statement at a time: executescript would commit the migration's transaction
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+
+
+def _v5_log_filter_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes that keep the log screen's filters fast on a million broadcasts.
+
+    A status or trigger filter walks (value, moment) in time order instead of sorting every
+    match; a theme or language filter can start from the items that carry it when they are few.
+    """
+    when = "coalesce(started_at, scheduled_at)"
+    db.execute(f"CREATE INDEX idx_broadcasts_status_when ON broadcasts (status, {when})")
+    db.execute(f"CREATE INDEX idx_broadcasts_trigger_when ON broadcasts (trigger, {when})")
+    db.execute("CREATE INDEX idx_broadcast_items_topic ON broadcast_items (topic, broadcast_id)")
+    db.execute(
+        "CREATE INDEX idx_broadcast_items_language ON broadcast_items (language, broadcast_id)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_station_and_library,
     _v2_programmes_and_broadcast_log,
     _v3_schedule,
+    _v4_office_exchange,
+    _v5_log_filter_indexes,
 ]

@@ -25,6 +25,7 @@ from commune_radio.ui import i18n, tasks
 from commune_radio.ui.library.screen import LibraryScreen
 from commune_radio.ui.placeholder import PlaceholderPage
 from commune_radio.ui.player import Player
+from commune_radio.ui.schedule import ScheduleScreen
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.text import error_text
 
@@ -64,11 +65,9 @@ class MainWindow(QMainWindow):
             self.tr("Putting library items together into the programme of a broadcast session "
                     "comes in a later version."),
         ))
-        self._add_page(self.tr("Schedule"), PlaceholderPage(
-            self.tr("Broadcast schedule"),
-            self.tr("Setting the weekly broadcast times, and airing on time, comes in a later "
-                    "version."),
-        ))
+        self.schedule_screen = ScheduleScreen(ctx.schedule, ctx.programmes, ctx.log,
+                                              self.signals, self.lang)
+        self._add_page(self.tr("Schedule"), self.schedule_screen)
         self._add_page(self.tr("Broadcast log"), PlaceholderPage(
             self.tr("Broadcast log"),
             self.tr("The record of what aired, and its export for the receiving office, comes "

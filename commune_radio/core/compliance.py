@@ -1,0 +1,280 @@
+"""The weekly DX rule and the office's compliance report, Qt-free and storage-free.
+
+The plan asks every commune station for the "Chuyển đổi số" section once a week. A week is an ISO
+week (Monday–Sunday) in station time. Per station and week the report says:
+
+- ``compliant``: at least one DX broadcast with status ``played`` started in it (CLI.md);
+- ``not_compliant``: the office holds a file covering some day of that week, and no DX broadcast
+  played in full;
+- ``no_data``: no file received covers any day of that week (shown grey; it still counts as not
+  compliant in the rate, as CLI.md wants).
+
+A station is *silent* for the trailing weeks (up to the last week that has begun) in which nothing
+aired at all, any programme: either it sent nothing or it broadcast nothing.
+
+Minutes are the ``played_s`` of the items of DX broadcasts (any status: a partial broadcast
+still aired what it aired), so the per-theme and per-language totals add up to the same sum.
+The functions take plain numbers so the office service, the window and the tests share them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+DEFAULT_SILENT_WEEKS = 2
+
+
+class WeekStatus(StrEnum):
+    """What the heat-map shows for one station and week: green, red or grey."""
+
+    COMPLIANT = "compliant"
+    NOT_COMPLIANT = "not_compliant"
+    NO_DATA = "no_data"
+
+
+@lru_cache(maxsize=8192)
+def iso_week_key(day: dt.date) -> str:
+    """``2026-W45``: the ISO week holding ``day`` (the ISO year may differ from the calendar's)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_monday(key: str) -> dt.date:
+    """The Monday of an ISO week key such as ``2026-W45``."""
+    year, week = key.split("-W")
+    return dt.date.fromisocalendar(int(year), int(week), 1)
+
+
+def period_days(start: dt.date, end: dt.date) -> list[dt.date]:
+    """Every day from ``start`` to ``end`` inclusive."""
+    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def weeks_in_period(start: dt.date, end: dt.date) -> list[str]:
+    """The ISO weeks touching the inclusive period, in order."""
+    if end < start:
+        return []
+    monday = start - dt.timedelta(days=start.isoweekday() - 1)
+    weeks = []
+    while monday <= end:
+        weeks.append(iso_week_key(monday))
+        monday += dt.timedelta(days=7)
+    return weeks
+
+
+def weeks_covered(
+    periods: Iterable[tuple[dt.date, dt.date]], start: dt.date, end: dt.date
+) -> set[str]:
+    """The weeks of [start, end] having a day inside one of ``periods`` (files received)."""
+    covered: set[str] = set()
+    for p_from, p_to in periods:
+        lo, hi = max(p_from, start), min(p_to, end)
+        if lo <= hi:
+            covered.update(weeks_in_period(lo, hi))
+    return covered
+
+
+@dataclass
+class WeekFacts:
+    """What the office knows of one station in one week (only days inside the report period)."""
+
+    dx_broadcasts: int = 0  # DX broadcasts of any outcome
+    dx_played: int = 0  # DX broadcasts that played in full: the ones that make a week compliant
+    dx_partial: int = 0
+    dx_missed: int = 0
+    dx_seconds: float = 0.0  # items' played_s of DX broadcasts
+    aired: int = 0  # broadcasts of any programme that aired (played or partial)
+    covered: bool = False  # a received file covers a day of this week
+
+    @property
+    def status(self) -> WeekStatus:
+        """Compliant, not compliant, or no data (see the module docstring)."""
+        if self.dx_played > 0:
+            return WeekStatus.COMPLIANT
+        if self.covered or self.dx_broadcasts or self.aired:
+            return WeekStatus.NOT_COMPLIANT
+        return WeekStatus.NO_DATA
+
+    @property
+    def played_minutes(self) -> float:
+        """Minutes of DX content that aired."""
+        return self.dx_seconds / 60.0
+
+
+def trailing_silent_weeks(
+    weeks: Sequence[str], facts: Mapping[str, WeekFacts], last_begun: str | None
+) -> int:
+    """How many weeks, counting back from ``last_begun`` (inclusive), nothing aired at all."""
+    count = 0
+    for key in reversed(weeks):
+        if last_begun is not None and key > last_begun:
+            continue  # a week that has not begun yet says nothing about silence
+        f = facts.get(key)
+        if f is not None and f.aired > 0:
+            break
+        count += 1
+    return count
+
+
+@dataclass
+class StationRow:
+    """One station's line of the report."""
+
+    code: str
+    name: str
+    commune: str | None  # the official name from the commune lists, when the code is known
+    commune_list: str | None  # "2025-07" (current list) or "before-2025-07"
+    weeks: dict[str, WeekFacts]
+    compliance_rate: float
+    compliant_weeks: int
+    silent_weeks: int
+    silent: bool
+    last_entry: str | None = None
+    last_import: str | None = None
+
+    def week_status(self, key: str) -> WeekStatus:
+        """The heat-map colour of one week."""
+        return self.weeks[key].status
+
+
+@dataclass
+class ComplianceReport:
+    """Everything the office report shows: the heat-map, the totals, the silent stations."""
+
+    period_from: dt.date
+    period_to: dt.date
+    weeks: list[str]
+    stations: list[StationRow]
+    topic_minutes: dict[str | None, float]  # None: items without a DX theme (jingles, …)
+    language_minutes: dict[str | None, float]
+    silent_after_weeks: int
+    made_on: dt.date
+    office_name: str = ""
+    office_level: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def silent_stations(self) -> list[StationRow]:
+        """Stations with at least ``silent_after_weeks`` trailing silent weeks."""
+        return [s for s in self.stations if s.silent]
+
+    @property
+    def overall_rate(self) -> float:
+        """Compliant station-weeks over all station-weeks of the report."""
+        total = len(self.weeks) * len(self.stations)
+        return sum(s.compliant_weeks for s in self.stations) / total if total else 0.0
+
+    def as_json(self) -> dict:
+        """The `office report --json` document of CLI.md (plus a few added keys)."""
+        return {
+            "period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
+            "office": {"name": self.office_name, "level": self.office_level},
+            "made_on": self.made_on.isoformat(),
+            "weeks": list(self.weeks),
+            "stations": [
+                {
+                    "code": s.code, "name": s.name, "commune": s.commune,
+                    "weeks": {
+                        key: {
+                            "dx_broadcasts": f.dx_broadcasts,
+                            "dx_played": f.dx_played,
+                            "played_minutes": round(f.played_minutes, 2),
+                            "missed": f.dx_missed,
+                            "compliant": f.status is WeekStatus.COMPLIANT,
+                            "status": f.status.value,
+                        }
+                        for key, f in s.weeks.items()
+                    },
+                    "compliance_rate": round(s.compliance_rate, 4),
+                    "silent_weeks": s.silent_weeks, "silent": s.silent,
+                    "last_entry": s.last_entry, "last_import": s.last_import,
+                }
+                for s in self.stations
+            ],
+            "topics": [{"id": k, "minutes": round(v, 2)} for k, v in self.topic_minutes.items()],
+            "languages": [
+                {"id": k, "minutes": round(v, 2)} for k, v in self.language_minutes.items()
+            ],
+            "silent_after_weeks": self.silent_after_weeks,
+            "silent_stations": [s.code for s in self.silent_stations],
+        }
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    """A station known to the office, as the report needs it."""
+
+    code: str
+    name: str
+    commune: str | None = None
+    commune_list: str | None = None
+    last_entry: str | None = None
+    last_import: str | None = None
+
+
+def build_report(
+    start: dt.date,
+    end: dt.date,
+    stations: Sequence[StationInfo],
+    facts: Mapping[tuple[str, str], WeekFacts],
+    coverage: Mapping[str, Iterable[tuple[dt.date, dt.date]]],
+    topic_seconds: Mapping[str | None, float],
+    language_seconds: Mapping[str | None, float],
+    *,
+    today: dt.date,
+    silent_after_weeks: int = DEFAULT_SILENT_WEEKS,
+    topic_order: Sequence[str] = (),
+    language_order: Sequence[str] = (),
+) -> ComplianceReport:
+    """Assemble the report from per-(station, week) facts and the periods each station sent.
+
+    ``facts`` may leave out station-weeks with nothing in them; ``coverage`` maps a station code to
+    the (from, to) periods of the files received from it. Themes and languages come in the
+    catalogue's order (``topic_order``/``language_order``), unknown or empty ones last.
+    """
+    weeks = weeks_in_period(start, end)
+    last_begun = iso_week_key(min(today, end)) if today >= start else None
+    rows = []
+    for info in stations:
+        covered = weeks_covered(coverage.get(info.code, ()), start, end)
+        per_week: dict[str, WeekFacts] = {}
+        for key in weeks:
+            f = facts.get((info.code, key))
+            f = WeekFacts(**vars(f)) if f is not None else WeekFacts()
+            f.covered = f.covered or key in covered
+            per_week[key] = f
+        compliant = sum(1 for f in per_week.values() if f.status is WeekStatus.COMPLIANT)
+        silent = trailing_silent_weeks(weeks, per_week, last_begun) if last_begun else 0
+        rows.append(StationRow(
+            code=info.code, name=info.name, commune=info.commune,
+            commune_list=info.commune_list, weeks=per_week,
+            compliance_rate=compliant / len(weeks) if weeks else 0.0,
+            compliant_weeks=compliant, silent_weeks=silent,
+            silent=last_begun is not None and silent >= silent_after_weeks,
+            last_entry=info.last_entry, last_import=info.last_import,
+        ))
+    return ComplianceReport(
+        period_from=start, period_to=end, weeks=weeks, stations=rows,
+        topic_minutes=_ordered_minutes(topic_seconds, topic_order),
+        language_minutes=_ordered_minutes(language_seconds, language_order),
+        silent_after_weeks=silent_after_weeks, made_on=today,
+    )
+
+
+def _ordered_minutes(
+    seconds: Mapping[str | None, float], order: Sequence[str]
+) -> dict[str | None, float]:
+    out: dict[str | None, float] = {}
+    for key in order:
+        if seconds.get(key):
+            out[key] = seconds[key] / 60.0
+    for key in sorted((k for k in seconds if k not in out and k), key=str):
+        if seconds[key]:
+            out[key] = seconds[key] / 60.0
+    if seconds.get(None):
+        out[None] = seconds[None] / 60.0
+    return out

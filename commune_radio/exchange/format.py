@@ -1,0 +1,52 @@
+"""Format v1 of the station log file: member names, limits and vocabularies, in one place.
+
+The writer and the reader both read these constants so they cannot drift apart;
+docs/export-format.md describes the same format for people and other programs.
+"""
+
+from __future__ import annotations
+
+from commune_radio.core.broadcasts import ItemStatus, Status, Trigger
+from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.topics import TOPICS
+
+FORMAT_NAME = "commune-radio-log"
+FORMAT_VERSION = 1
+SUFFIX = ".crlog"
+
+MANIFEST = "manifest.json"
+ENTRIES = "entries.jsonl"
+SIGNATURE = "signature"
+MEMBERS = (MANIFEST, ENTRIES, SIGNATURE)
+SIGNATURE_ALGORITHM = "ed25519"
+
+# Limits of the reader. A year of a busy station is a few MB of JSON; these leave a wide margin
+# and still stop a zip bomb or a mistaken multi-GB file before it fills memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_MEMBERS = 3
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_SIGNATURE_BYTES = 1024
+MAX_ENTRIES_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed for any member above RATIO_FLOOR bytes
+RATIO_FLOOR = 1024 * 1024
+MAX_BROADCASTS = 1_000_000
+MAX_ITEMS_PER_BROADCAST = 500
+
+MAX_SHORT_TEXT = 200  # names, programme, device
+MAX_LONG_TEXT = 1000  # titles, reasons
+
+# statuses a finished broadcast can have; "started" rows are still airing and never exported
+FINAL_STATUSES = tuple(s.value for s in Status if s is not Status.STARTED)
+TRIGGERS = tuple(t.value for t in Trigger)
+ITEM_STATUSES = tuple(s.value for s in ItemStatus)
+TOPIC_IDS = tuple(t.id for t in TOPICS)
+LANGUAGE_IDS = tuple(lang.id for lang in LANGUAGES)
+
+BROADCAST_KEYS = (
+    "id", "station_code", "programme", "dx", "trigger", "scheduled_at", "started_at",
+    "ended_at", "status", "reason", "device", "items",
+)
+ITEM_KEYS = (
+    "segment_id", "sha256", "title", "topic", "language", "planned_s", "played_s",
+    "started_at", "ended_at", "status",
+)

@@ -1,0 +1,794 @@
+"""Strict reading of a station log file (format v1), with no database involved.
+
+``open_log`` checks the container and the manifest: size limits (the file, each member, the
+compression ratio: zip bombs), member names (no paths, exactly the three expected), the format
+version (a newer one is refused with its own message), every manifest field, and the Ed25519
+signature over the manifest's exact bytes. ``LogFile.read_entries`` then checks the entries
+against the manifest's hash and size and validates every field of every broadcast and item.
+
+Anything wrong raises ``FileRejected`` naming the file and the reason; nothing else escapes for
+any input bytes (the fuzz tests hold us to it). Trust in the key is the office's business
+(``services.office_service``): here the signature only proves the manifest and, through its
+hashes, the entries were made by the holder of the key the manifest names.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import re
+import struct
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain, repeat
+from operator import eq, itemgetter
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from commune_radio.core.compliance import iso_week_key
+from commune_radio.core.errors import BugError
+from commune_radio.exchange import format as fmt
+from commune_radio.exchange.errors import IN_MANIFEST, FileRejected, Reason, at_line, field_error
+
+# every way the standard library says "these bytes are not a sound ZIP / not decodable"
+_CONTAINER_ERRORS = (
+    zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+    ValueError, struct.error, OverflowError, IndexError, KeyError, UnicodeError,
+)
+
+_CODE = re.compile(r"[0-9]{5}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_VERSION = re.compile(r"[0-9A-Za-z.+\-]{1,40}")
+_TZ = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+){0,3}")
+_DT_CORE = (
+    r"2[01][0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,6})?"
+    r"(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
+)
+_DT = re.compile(_DT_CORE)
+_UUID_LINES = re.compile(f"(?:{_UUID.pattern}\n)*{_UUID.pattern}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]")
+_MAX_SEGMENT_ID = 2**53
+_MAX_SECONDS = 7 * 86400.0
+
+_MANIFEST_KEYS = frozenset({
+    "format", "format_version", "app_version", "created_at", "station", "period", "counts",
+    "members", "signature_algorithm",
+})
+_STATION_KEYS = frozenset({"code", "name", "province", "office", "timezone", "public_key"})
+_BROADCAST_KEYSET = frozenset(fmt.BROADCAST_KEYS)
+_ITEM_KEYSET = frozenset(fmt.ITEM_KEYS)
+_ITEM_FIELDS = itemgetter(*fmt.ITEM_KEYS)
+_FINAL = frozenset(fmt.FINAL_STATUSES)
+_TRIGGERS = frozenset(fmt.TRIGGERS)
+_ITEM_STATUSES = frozenset(fmt.ITEM_STATUSES)
+_TOPICS = frozenset(fmt.TOPIC_IDS) | {None}
+_LANGUAGES = frozenset(fmt.LANGUAGE_IDS) | {None}
+_NONE = type(None)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The checked manifest of one file."""
+
+    raw: bytes  # the exact signed bytes
+    sha256: str  # of ``raw``: identifies the signed content, so a re-import is recognised
+    format_version: int
+    app_version: str
+    created_at: str
+    station_code: str
+    station_name: str
+    province: str
+    office: str
+    timezone: str
+    public_key: str
+    period_from: dt.date
+    period_to: dt.date
+    broadcasts: int
+    items: int
+    by_status: dict[str, int]
+    entries_sha256: str
+    entries_size: int
+
+
+@dataclass
+class Entries:
+    """The validated entries, as rows ready for the office tables.
+
+    ``broadcasts`` rows: (id, programme, dx, trigger, scheduled_at, started_at, ended_at, status,
+    reason, device, day, week, at). ``items`` rows: (broadcast index in ``broadcasts``,
+    position, then the item fields in ``format.ITEM_KEYS`` order). Times are kept exactly as
+    signed (ISO 8601 with the station's offset); ``day``/``week`` are station-local and ``at``
+    is the moment that places the broadcast in a day (started, else scheduled).
+    """
+
+    broadcasts: list[tuple]
+    items: list[tuple]
+
+
+def _reject(file: str, reason_id: str, **params: Any) -> FileRejected:
+    return FileRejected(file, Reason(reason_id, **params))
+
+
+class LogFile:
+    """A log file whose container, manifest and signature are checked."""
+
+    def __init__(self, file: str, manifest: Manifest, entries_data: bytes, file_sha256: str):
+        self.file = file
+        self.manifest = manifest
+        self._entries_data = entries_data
+        self.file_sha256 = file_sha256
+
+    def read_entries(self) -> Entries:
+        """Check the entries against the manifest and validate every field."""
+        m = self.manifest
+        data = self._entries_data
+        if len(data) != m.entries_size or hashlib.sha256(data).hexdigest() != m.entries_sha256:
+            raise _reject(self.file, "exchange.hash_mismatch", member=fmt.ENTRIES)
+        return _EntriesParser(self.file, m).parse(data)
+
+    def drop_entries_data(self) -> None:
+        """Forget the raw entries once read (they need not travel back from a helper process)."""
+        self._entries_data = b""
+
+
+def open_log(path: Path | str, *, name: str | None = None) -> LogFile:
+    """Read ``path`` and check everything but the entries' content (see ``read_entries``)."""
+    path = Path(path)
+    file = name or str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _reject(file, "exchange.not_found") from None
+    except OSError as exc:
+        raise _reject(file, "exchange.unreadable", detail=exc.strerror or str(exc)) from None
+    if size > fmt.MAX_FILE_BYTES:
+        raise _reject(file, "exchange.too_big", limit_mb=fmt.MAX_FILE_BYTES // 2**20)
+    try:
+        with open(path, "rb") as fh:
+            blob = fh.read(fmt.MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _reject(file, "exchange.unreadable", detail=exc.strerror or str(exc)) from None
+    return open_log_bytes(blob, file)
+
+
+def open_log_bytes(blob: bytes, file: str) -> LogFile:
+    """``open_log`` on bytes already in memory."""
+    if len(blob) > fmt.MAX_FILE_BYTES:
+        raise _reject(file, "exchange.too_big", limit_mb=fmt.MAX_FILE_BYTES // 2**20)
+    members = _read_members(blob, file)
+    manifest = _check_manifest(members[fmt.MANIFEST], members[fmt.SIGNATURE], file)
+    return LogFile(file, manifest, members[fmt.ENTRIES], hashlib.sha256(blob).hexdigest())
+
+
+def read_log(path: Path | str) -> tuple[LogFile, Entries]:
+    """Open and fully check one file."""
+    log = open_log(path)
+    return log, log.read_entries()
+
+
+# --- the container ------------------------------------------------------------------------
+
+
+def _bad_member_name(name: str) -> bool:
+    return (
+        not name or "/" in name or "\\" in name or ":" in name or name.startswith(".")
+        or ".." in name or "\x00" in name
+    )
+
+
+_LIMITS = {
+    fmt.MANIFEST: fmt.MAX_MANIFEST_BYTES,
+    fmt.ENTRIES: fmt.MAX_ENTRIES_BYTES,
+    fmt.SIGNATURE: fmt.MAX_SIGNATURE_BYTES,
+}
+
+
+def _read_members(blob: bytes, file: str) -> dict[str, bytes]:
+    try:
+        if not blob.startswith(b"PK\x03\x04"):
+            raise zipfile.BadZipFile("not a zip")
+        zf = zipfile.ZipFile(io.BytesIO(blob))
+        infos = zf.infolist()
+    except _CONTAINER_ERRORS:
+        raise _reject(file, "exchange.not_zip") from None
+    if len(infos) > fmt.MAX_MEMBERS:
+        raise _reject(file, "exchange.too_many_members", count=len(infos),
+                      limit=fmt.MAX_MEMBERS)
+    seen: set[str] = set()
+    for info in infos:
+        name = info.filename
+        if _bad_member_name(name) or info.is_dir():
+            raise _reject(file, "exchange.member_path", member=name)
+        if name in seen:
+            raise _reject(file, "exchange.member_duplicate", member=name)
+        seen.add(name)
+        if name not in _LIMITS:
+            raise _reject(file, "exchange.member_unexpected", member=name)
+        if info.flag_bits & 0x1:
+            raise _reject(file, "exchange.encrypted", member=name)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _reject(file, "exchange.bad_compression", member=name)
+        if info.file_size > _LIMITS[name]:
+            raise _reject(file, "exchange.member_too_big", member=name,
+                          limit_mb=round(_LIMITS[name] / 2**20, 2))
+        if info.file_size > fmt.RATIO_FLOOR and (
+            info.file_size > fmt.MAX_RATIO * max(info.compress_size, 1)
+        ):
+            raise _reject(file, "exchange.zip_bomb", member=name)
+    for name in fmt.MEMBERS:
+        if name not in seen:
+            raise _reject(file, "exchange.member_missing", member=name)
+    out = {}
+    for info in infos:
+        limit = _LIMITS[info.filename]
+        try:
+            with zf.open(info) as fh:
+                data = fh.read(limit + 1)
+        except _CONTAINER_ERRORS:
+            raise _reject(file, "exchange.damaged", member=info.filename) from None
+        if len(data) > limit:  # the header lied about the size
+            raise _reject(file, "exchange.zip_bomb", member=info.filename)
+        out[info.filename] = data
+    return out
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise ValueError("duplicate key")
+    return obj
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+_FAST_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+
+
+def _has_bad_text(value: Any) -> bool:
+    """Whether a parsed value holds a string SQLite cannot store (a lone surrogate)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_bad_text(k) or _has_bad_text(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_bad_text(v) for v in value)
+    return False
+
+
+# --- the manifest -------------------------------------------------------------------------
+
+
+def _m_field(field: str, expected: str, **params: Any) -> Reason:
+    return field_error(IN_MANIFEST, field, expected, **params)
+
+
+def _text(obj: dict, key: str, field: str, *, limit: int, empty: bool = True) -> str:
+    value = obj[key]
+    if type(value) is not str or len(value) > limit or (not empty and not value.strip()):
+        raise _Invalid(_m_field(field, "text", limit=limit))
+    return value
+
+
+def _date(value: Any, field: str) -> dt.date:
+    if type(value) is not str or not _DATE.fullmatch(value):
+        raise _Invalid(_m_field(field, "date"))
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(_m_field(field, "date")) from None
+    if not 2000 <= day.year <= 2200:
+        raise _Invalid(_m_field(field, "date"))
+    return day
+
+
+def _count(value: Any, field: str) -> int:
+    if type(value) is not int or not 0 <= value <= fmt.MAX_BROADCASTS * fmt.MAX_ITEMS_PER_BROADCAST:
+        raise _Invalid(_m_field(field, "count"))
+    return value
+
+
+def _object(value: Any, field: str, keys: frozenset[str]) -> dict:
+    if type(value) is not dict:
+        raise _Invalid(_m_field(field, "object"))
+    if value.keys() != keys:
+        raise _Invalid(_m_field(field, "keys", keys=", ".join(sorted(keys))))
+    return value
+
+
+class _Invalid(Exception):
+    """Internal: carries the reason of a field problem up to the one place that names the file."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.message_id)
+        self.reason = reason
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo | None:
+    if not _TZ.fullmatch(name) or len(name) > 64:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _public_key(text: Any) -> Ed25519PublicKey | None:
+    if type(text) is not str or len(text) != 44:
+        return None
+    try:
+        raw = base64.b64decode(text, validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw) if len(raw) == 32 else None
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _check_manifest(raw: bytes, signature: bytes, file: str) -> Manifest:
+    try:
+        text = raw.decode("utf-8")
+        doc = _DECODER.decode(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _reject(file, "exchange.manifest_unreadable") from None
+    if type(doc) is not dict:
+        raise _reject(file, "exchange.manifest_unreadable")
+    if doc.get("format") != fmt.FORMAT_NAME:
+        raise _reject(file, "exchange.not_a_log")
+    version = doc.get("format_version")
+    if type(version) is int and version > fmt.FORMAT_VERSION:
+        raise _reject(file, "exchange.future_version", version=version,
+                      supported=fmt.FORMAT_VERSION)
+    if version != fmt.FORMAT_VERSION or type(version) is not int:
+        raise FileRejected(file, _m_field("format_version", "version",
+                                          supported=fmt.FORMAT_VERSION))
+    if _SURROGATE_ESCAPE.search(text) and _has_bad_text(doc):
+        raise FileRejected(file, _m_field("station", "text", limit=fmt.MAX_SHORT_TEXT))
+    try:
+        manifest = _manifest_fields(doc, raw)
+    except _Invalid as exc:
+        raise FileRejected(file, exc.reason) from None
+    _verify_signature(manifest, signature, file)
+    return manifest
+
+
+def _manifest_fields(doc: dict, raw: bytes) -> Manifest:
+    if doc.keys() != _MANIFEST_KEYS:
+        raise _Invalid(_m_field("(manifest)", "keys", keys=", ".join(sorted(_MANIFEST_KEYS))))
+    app_version = doc["app_version"]
+    if type(app_version) is not str or not _VERSION.fullmatch(app_version):
+        raise _Invalid(_m_field("app_version", "version_text"))
+    created_at = doc["created_at"]
+    if type(created_at) is not str or not _valid_moment(created_at):
+        raise _Invalid(_m_field("created_at", "datetime"))
+    if doc["signature_algorithm"] != fmt.SIGNATURE_ALGORITHM:
+        raise _Invalid(_m_field("signature_algorithm", "choice", choices=fmt.SIGNATURE_ALGORITHM))
+
+    station = _object(doc["station"], "station", _STATION_KEYS)
+    code = station["code"]
+    if type(code) is not str or not _CODE.fullmatch(code):
+        raise _Invalid(_m_field("station.code", "code"))
+    name = _text(station, "name", "station.name", limit=fmt.MAX_SHORT_TEXT, empty=False)
+    province = _text(station, "province", "station.province", limit=fmt.MAX_SHORT_TEXT)
+    office = _text(station, "office", "station.office", limit=fmt.MAX_SHORT_TEXT)
+    timezone = station["timezone"]
+    if type(timezone) is not str or _zone(timezone) is None:
+        raise _Invalid(_m_field("station.timezone", "timezone"))
+    if _public_key(station["public_key"]) is None:
+        raise _Invalid(_m_field("station.public_key", "public_key"))
+
+    period = _object(doc["period"], "period", frozenset({"from", "to"}))
+    p_from, p_to = _date(period["from"], "period.from"), _date(period["to"], "period.to")
+    if p_to < p_from:
+        raise _Invalid(_m_field("period.to", "period_order"))
+
+    counts = _object(doc["counts"], "counts", frozenset({"broadcasts", "items", "by_status"}))
+    n_broadcasts = _count(counts["broadcasts"], "counts.broadcasts")
+    n_items = _count(counts["items"], "counts.items")
+    by_status_doc = _object(counts["by_status"], "counts.by_status", _FINAL)
+    by_status = {s: _count(by_status_doc[s], f"counts.by_status.{s}") for s in fmt.FINAL_STATUSES}
+    if sum(by_status.values()) != n_broadcasts or n_broadcasts > fmt.MAX_BROADCASTS:
+        raise _Invalid(_m_field("counts.by_status", "count_sum"))
+
+    members = _object(doc["members"], "members", frozenset({fmt.ENTRIES}))
+    entries = _object(members[fmt.ENTRIES], f"members.{fmt.ENTRIES}",
+                      frozenset({"sha256", "size"}))
+    digest = entries["sha256"]
+    if type(digest) is not str or not _HEX64.fullmatch(digest):
+        raise _Invalid(_m_field(f"members.{fmt.ENTRIES}.sha256", "sha256"))
+    size = entries["size"]
+    if type(size) is not int or not 0 <= size <= fmt.MAX_ENTRIES_BYTES:
+        raise _Invalid(_m_field(f"members.{fmt.ENTRIES}.size", "count"))
+
+    return Manifest(
+        raw=raw, sha256=hashlib.sha256(raw).hexdigest(), format_version=doc["format_version"],
+        app_version=app_version, created_at=created_at, station_code=code, station_name=name,
+        province=province, office=office, timezone=timezone,
+        public_key=station["public_key"], period_from=p_from, period_to=p_to,
+        broadcasts=n_broadcasts, items=n_items, by_status=by_status,
+        entries_sha256=digest, entries_size=size,
+    )
+
+
+def _verify_signature(manifest: Manifest, signature: bytes, file: str) -> None:
+    try:
+        text = signature.decode("ascii").strip()
+        sig = base64.b64decode(text, validate=True)
+    except (UnicodeDecodeError, binascii.Error, ValueError):
+        raise _reject(file, "exchange.bad_signature") from None
+    key = _public_key(manifest.public_key)
+    if len(sig) != 64 or key is None:
+        raise _reject(file, "exchange.bad_signature")
+    try:
+        key.verify(sig, manifest.raw)
+    except InvalidSignature:
+        raise _reject(file, "exchange.bad_signature") from None
+
+
+def _valid_moment(text: str) -> bool:
+    if not _DT.fullmatch(text):
+        return False
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+# --- the entries --------------------------------------------------------------------------
+
+
+class _EntriesParser:
+    """Validation of entries.jsonl, a column at a time over the whole file.
+
+    A year of 150 stations is a million items: a Python loop per item (or per field) is what
+    would make the office import slow. So the lines are decoded by the C scanner through
+    ``map``, each field is gathered into a column, and each column is checked at once (types as
+    a set, values de-duplicated first, times through one regular expression). The rules are the
+    same as a per-item check; only when a column fails is it walked to name the first bad line.
+    """
+
+    def __init__(self, file: str, manifest: Manifest) -> None:
+        self.file = file
+        self.m = manifest
+        self.zone = _zone(manifest.timezone)
+        self.p_from = manifest.period_from.isoformat()
+        self.p_to = manifest.period_to.isoformat()
+        self.offsets: dict[str, str] = {}
+
+    def fail(self, line: int, field: str, expected: str, **params: Any) -> FileRejected:
+        return FileRejected(self.file, field_error(at_line(line), field, expected, **params))
+
+    def parse(self, data: bytes) -> Entries:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _reject(self.file, "exchange.entries_unreadable",
+                          line=data.count(b"\n", 0, exc.start) + 1) from None
+        if text and not text.endswith("\n"):
+            raise _reject(self.file, "exchange.entries_unreadable",
+                          line=text.count("\n") + 1)
+        lines = text.split("\n")
+        lines.pop()  # the empty string after the last newline
+        if len(lines) != self.m.broadcasts:
+            raise _reject(self.file, "exchange.counts_mismatch", field="counts.broadcasts",
+                          expected=self.m.broadcasts, found=len(lines))
+        objs = self.decode(lines)
+        if _SURROGATE_ESCAPE.search(text):
+            for n, obj in enumerate(objs):
+                if _has_bad_text(obj):
+                    raise self.fail(n + 1, "(line)", "text", limit=fmt.MAX_LONG_TEXT)
+        broadcasts, items_col = self.broadcasts(objs)
+        items = self.items(items_col)
+        if items:
+            self.check_item_columns(items)
+        return Entries(broadcasts=broadcasts, items=items)
+
+    def decode(self, lines: list[str]) -> list:
+        """Every line is exactly one JSON value (no blank, no padding)."""
+        scan = _FAST_DECODER.scan_once
+        try:
+            pairs = list(map(scan, lines, repeat(0)))
+        except (ValueError, RecursionError):
+            pairs = []
+        # a line without any value stops ``map`` early (StopIteration): the lengths then differ
+        if len(pairs) == len(lines) and all(map(eq, map(itemgetter(1), pairs),
+                                                map(len, lines))):
+            return list(map(itemgetter(0), pairs))
+        for n, line in enumerate(lines):
+            try:
+                _, end = scan(line, 0)
+            except (ValueError, RecursionError, StopIteration):
+                end = -1
+            if end != len(line):
+                raise _reject(self.file, "exchange.entries_unreadable", line=n + 1)
+        raise BugError("a line failed to decode but none is bad")  # pragma: no cover
+
+    def broadcasts(self, objs: list) -> tuple[list[tuple], tuple]:
+        n = len(objs)
+        if not objs:
+            return [], ()
+        if set(map(type, objs)) != {dict}:
+            bad = next(i for i, o in enumerate(objs) if type(o) is not dict)
+            raise self.fail(bad + 1, "(line)", "object")
+        if not _exact_keys(objs, _BROADCAST_KEYSET):
+            bad = next(i for i, o in enumerate(objs) if o.keys() != _BROADCAST_KEYSET)
+            raise self.fail(bad + 1, "(line)", "keys", keys=", ".join(fmt.BROADCAST_KEYS))
+        columns = zip(*map(_BROADCAST_FIELDS, objs), strict=True)
+        col = dict(zip(fmt.BROADCAST_KEYS, columns, strict=True))
+        checks: list[tuple[str, Callable[[tuple], bool], str, dict]] = [
+            ("id", _ok_uuids, "uuid", {}),
+            ("station_code", _equal_to(self.m.station_code), "same_code",
+             {"code": self.m.station_code}),
+            ("programme", _ok_programmes, "text", {"limit": fmt.MAX_SHORT_TEXT}),
+            ("dx", _ok_bools, "bool", {}),
+            ("trigger", _members_of(_TRIGGERS), "choice", {"choices": ", ".join(fmt.TRIGGERS)}),
+            ("status", _members_of(_FINAL), "choice",
+             {"choices": ", ".join(fmt.FINAL_STATUSES)}),
+            ("scheduled_at", _ok_moments, "datetime", {}),
+            ("started_at", _ok_moments, "datetime", {}),
+            ("ended_at", _ok_moments, "datetime", {}),
+            ("reason", _ok_text_or_none(fmt.MAX_LONG_TEXT), "text",
+             {"limit": fmt.MAX_LONG_TEXT}),
+            ("device", _ok_text_or_none(fmt.MAX_SHORT_TEXT), "text",
+             {"limit": fmt.MAX_SHORT_TEXT}),
+            ("items", _ok_item_lists, "list", {"limit": fmt.MAX_ITEMS_PER_BROADCAST}),
+        ]
+        for key, ok, expected, params in checks:
+            if not ok(col[key]):
+                bad = next(i for i, v in enumerate(col[key]) if not ok((v,)))
+                raise self.fail(bad + 1, key, expected, **params)
+        ids, statuses, started = col["id"], col["status"], col["started_at"]
+        if len(set(ids)) != n:
+            seen: set[str] = set()
+            for i, bid in enumerate(ids):
+                if bid in seen:
+                    raise _reject(self.file, "exchange.duplicate_entry", line=i + 1, id=bid)
+                seen.add(bid)
+        for i, (status, start) in enumerate(zip(statuses, started, strict=True)):
+            if start is None and (status == "played" or status == "partial"):
+                raise self.fail(i + 1, "started_at", "datetime")
+        moments = [a or b for a, b in zip(started, col["scheduled_at"], strict=True)]
+        if None in moments:
+            raise self.fail(moments.index(None) + 1, "scheduled_at", "datetime")
+        days = list(map(self.local_day, moments))
+        if min(days) < self.p_from or max(days) > self.p_to:
+            bad = next(i for i, d in enumerate(days) if not self.p_from <= d <= self.p_to)
+            raise _reject(self.file, "exchange.outside_period", line=bad + 1, id=ids[bad],
+                          since=self.p_from, until=self.p_to)
+        counted = Counter(statuses)
+        for status in fmt.FINAL_STATUSES:
+            if counted.get(status, 0) != self.m.by_status[status]:
+                raise _reject(self.file, "exchange.counts_mismatch",
+                              field=f"counts.by_status.{status}",
+                              expected=self.m.by_status[status], found=counted.get(status, 0))
+        rows = list(zip(
+            ids, col["programme"], map(int, col["dx"]), col["trigger"], col["scheduled_at"],
+            started, col["ended_at"], statuses, col["reason"], col["device"], days,
+            map(_week_of_day, days), moments, strict=True,
+        ))
+        return rows, col["items"]
+
+    def local_day(self, moment: str) -> str:
+        """The station-local date of a checked ISO moment (fast when the offset is the zone's)."""
+        day = moment[:10]
+        offset = "+00:00" if moment[-1] == "Z" else moment[-6:]
+        expected = self.offsets.get(day)
+        if expected is None:
+            noon = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(12), self.zone)
+            expected = self.offsets[day] = _format_offset(noon.utcoffset())
+        if offset == expected:
+            return day
+        return dt.datetime.fromisoformat(moment).astimezone(self.zone).date().isoformat()
+
+    def items(self, lists: tuple) -> list[tuple]:
+        """(broadcast index, position, *fields) rows of every item, shapes checked."""
+        lens = list(map(len, lists))
+        everything = list(chain.from_iterable(lists))
+        if len(everything) != self.m.items:
+            raise _reject(self.file, "exchange.counts_mismatch", field="counts.items",
+                          expected=self.m.items, found=len(everything))
+        if not everything:
+            return []
+        owners = list(chain.from_iterable(map(repeat, range(len(lens)), lens)))
+        positions = list(chain.from_iterable(map(range, lens)))
+        if set(map(type, everything)) != {dict} or not _exact_keys(everything, _ITEM_KEYSET):
+            for owner, pos, it in zip(owners, positions, everything, strict=True):
+                if type(it) is not dict:
+                    raise self.fail(owner + 1, f"items[{pos}]", "object")
+                if it.keys() != _ITEM_KEYSET:
+                    raise self.fail(owner + 1, f"items[{pos}]", "keys",
+                                    keys=", ".join(fmt.ITEM_KEYS))
+        heads = zip(owners, positions, strict=True)
+        return list(map(tuple.__add__, heads, map(_ITEM_FIELDS, everything)))
+
+    def check_item_columns(self, items: list[tuple]) -> None:
+        cols = list(zip(*items, strict=True))
+        by_key = dict(zip(fmt.ITEM_KEYS, cols[2:], strict=True))
+        checks: list[tuple[str, Callable[[tuple], bool], str, dict]] = [
+            ("segment_id", _ok_segment_ids, "segment_id", {}),
+            ("sha256", _ok_hashes, "sha256", {}),
+            ("title", _ok_titles, "text", {"limit": fmt.MAX_LONG_TEXT}),
+            ("topic", _members_of(_TOPICS), "choice", {"choices": "commune-radio topics"}),
+            ("language", _members_of(_LANGUAGES), "choice",
+             {"choices": "commune-radio languages"}),
+            ("planned_s", _ok_seconds, "seconds", {}),
+            ("played_s", _ok_seconds, "seconds", {}),
+            ("started_at", _ok_moments, "datetime", {}),
+            ("ended_at", _ok_moments, "datetime", {}),
+            ("status", _members_of(_ITEM_STATUSES), "choice",
+             {"choices": ", ".join(fmt.ITEM_STATUSES)}),
+        ]
+        for key, ok, expected, params in checks:
+            col = by_key[key]
+            if not ok(col):
+                n = next(n for n, value in enumerate(col) if not ok((value,)))
+                index, pos = items[n][0], items[n][1]
+                raise self.fail(index + 1, f"items[{pos}].{key}", expected, **params)
+
+
+_BROADCAST_FIELDS = itemgetter(*fmt.BROADCAST_KEYS)
+
+
+def _exact_keys(dicts: list[dict], keys: frozenset[str]) -> bool:
+    """Every dict has exactly ``keys``: all of the same size, and no key outside the set."""
+    return set(map(len, dicts)) == {len(keys)} and set(chain.from_iterable(dicts)) <= keys
+
+
+def _format_offset(delta: dt.timedelta | None) -> str:
+    minutes = int((delta or dt.timedelta()).total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+@lru_cache(maxsize=4096)
+def _week_of_day(day: str) -> str:
+    return iso_week_key(dt.date.fromisoformat(day))
+
+
+def _types_within(col: tuple, allowed: frozenset[type]) -> bool:
+    return set(map(type, col)) <= allowed
+
+
+_INT_OR_NONE = frozenset({int, _NONE})
+_STR_OR_NONE = frozenset({str, _NONE})
+_STR = frozenset({str})
+_BOOL = frozenset({bool})
+_LIST = frozenset({list})
+_NUMBER_OR_NONE = frozenset({int, float, _NONE})
+
+
+def _ok_uuids(col: tuple) -> bool:
+    if not _types_within(col, _STR):
+        return False
+    joined = "\n".join(col)
+    return joined.count("\n") == len(col) - 1 and bool(_UUID_LINES.fullmatch(joined))
+
+
+def _equal_to(expected: str) -> Callable[[tuple], bool]:
+    def ok(col: tuple) -> bool:
+        return _types_within(col, _STR) and set(col) == {expected}
+    return ok
+
+
+def _ok_programmes(col: tuple) -> bool:
+    if not _types_within(col, _STR):
+        return False
+    return all(v.strip() and len(v) <= fmt.MAX_SHORT_TEXT for v in set(col))
+
+
+def _ok_bools(col: tuple) -> bool:
+    return _types_within(col, _BOOL)
+
+
+def _ok_text_or_none(limit: int) -> Callable[[tuple], bool]:
+    def ok(col: tuple) -> bool:
+        if not _types_within(col, _STR_OR_NONE):
+            return False
+        values = set(col)
+        values.discard(None)
+        return not values or max(map(len, values)) <= limit
+    return ok
+
+
+def _ok_item_lists(col: tuple) -> bool:
+    return _types_within(col, _LIST) and max(map(len, col)) <= fmt.MAX_ITEMS_PER_BROADCAST
+
+
+def _ok_segment_ids(col: tuple) -> bool:
+    if not _types_within(col, _INT_OR_NONE):
+        return False
+    values = set(col)
+    values.discard(None)
+    return not values or (min(values) >= 1 and max(values) <= _MAX_SEGMENT_ID)
+
+
+def _ok_hashes(col: tuple) -> bool:
+    if not _types_within(col, _STR_OR_NONE):
+        return False
+    values = set(col)
+    values.discard(None)
+    return all(map(_HEX64.fullmatch, values))
+
+
+def _ok_titles(col: tuple) -> bool:
+    if not _types_within(col, _STR):
+        return False
+    return max(map(len, set(col))) <= fmt.MAX_LONG_TEXT
+
+
+def _members_of(allowed: frozenset) -> Callable[[tuple], bool]:
+    def ok(col: tuple) -> bool:
+        # a type check first: True == 1 and 1.0 hash alike, and lists cannot be hashed
+        if not _types_within(col, _STR_OR_NONE):
+            return False
+        return set(col) <= allowed
+    return ok
+
+
+def _ok_seconds(col: tuple) -> bool:
+    if not _types_within(col, _NUMBER_OR_NONE):
+        return False
+    values = set(col)
+    values.discard(None)
+    return not values or (min(values) >= 0 and max(values) <= _MAX_SECONDS
+                          and math.isfinite(max(values)))
+
+
+_DATE_PART = re.compile(r"2[01][0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
+_TIME_PART = re.compile(r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]")
+_ZONE_PART = re.compile(r"(?:\.[0-9]{1,6})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])")
+_DATE_SLICE = itemgetter(slice(0, 10))
+_TIME_SLICE = itemgetter(slice(10, 19))
+_ZONE_SLICE = itemgetter(slice(19, None))
+
+
+def _ok_moments(col: tuple) -> bool:
+    """Every value None or an ISO 8601 moment with offset (the ``_DT`` pattern, a real date).
+
+    The three slices [0:10] [10:19] [19:] partition each string, so checking the distinct
+    dates, times of day and fraction+offset tails checks every value, with a few thousand
+    matches instead of one per value.
+    """
+    if not _types_within(col, _STR_OR_NONE) or "" in col:
+        return False
+    values = list(filter(None, col))  # the texts: None (and "", refused above) dropped
+    if not values:
+        return True
+    dates = set(map(_DATE_SLICE, values))
+    if not all(map(_TIME_PART.fullmatch, set(map(_TIME_SLICE, values)))):
+        return False
+    if not all(map(_ZONE_PART.fullmatch, set(map(_ZONE_SLICE, values)))):
+        return False
+    if not all(map(_DATE_PART.fullmatch, dates)):
+        return False
+    try:  # the pattern bounds each part; only whole dates (30 February) remain
+        for day in dates:
+            dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,300 @@
+"""Spreadsheets for people: the station's log beside its export, and the office's report.
+
+Headings are Vietnamese; each sheet opens with an administrative heading (unit, period, date
+made) so an officer can forward the file as it is. Files are written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from commune_radio.core.compliance import ComplianceReport, WeekStatus, week_monday
+from commune_radio.core.station import Station
+from commune_radio.exchange.atomic import atomic_write
+from commune_radio.exchange.labels import (
+    ITEM_STATUS_VI,
+    LEVEL_VI,
+    STATUS_VI,
+    TRIGGER_VI,
+    WEEK_STATUS_VI,
+    language_vi,
+    topic_vi,
+    yes_no_vi,
+)
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=13)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+THIN = Side(style="thin", color="999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="center")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+WEEK_FILLS = {
+    WeekStatus.COMPLIANT: PatternFill("solid", fgColor="A8D5A2"),
+    WeekStatus.NOT_COMPLIANT: PatternFill("solid", fgColor="F4A6A6"),
+    WeekStatus.NO_DATA: PatternFill("solid", fgColor="D9D9D9"),
+}
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+
+
+def vn_date(day: dt.date) -> str:
+    """dd/mm/yyyy, as Vietnamese documents write dates."""
+    return day.strftime("%d/%m/%Y")
+
+
+def _local(text: str | None) -> dt.datetime | None:
+    """A signed station-time moment as the naive local datetime Excel shows."""
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+
+
+def _save(wb: Workbook, path: Path | str) -> None:
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = buf.getvalue()
+    atomic_write(path, lambda fh: fh.write(data))
+
+
+def _heading(ws: Worksheet, lines: Sequence[tuple[str, str]], width: int) -> int:
+    """Write the heading lines (left text, right text) and a title; returns the next free row.
+
+    ``lines`` are (left, right) pairs; the last pair's left text is the sheet's title line.
+    """
+    row = 1
+    half = max(2, width // 2)
+    for left, right in lines:
+        if left:
+            ws.cell(row=row, column=1, value=left).font = BOLD
+        if right:
+            ws.cell(row=row, column=half + 1, value=right).font = BOLD
+        row += 1
+    return row + 1
+
+
+def _table(ws: Worksheet, row: int, headers: Sequence[str], rows: Sequence[Sequence],
+           widths: Sequence[int] | None = None) -> int:
+    for col, title in enumerate(headers, start=1):
+        cell = ws.cell(row=row, column=col, value=title)
+        cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BOX, CENTER
+    for r, values in enumerate(rows, start=row + 1):
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=r, column=col, value=value)
+            cell.border = BOX
+            if isinstance(value, dt.datetime):
+                cell.number_format = DATETIME_FORMAT
+            elif isinstance(value, dt.date):
+                cell.number_format = DATE_FORMAT
+    if widths:
+        for col, w in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(col)].width = w
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+    return row + 1 + len(rows)
+
+
+# --- the station's log --------------------------------------------------------------------
+
+
+def write_log_xlsx(
+    path: Path | str,
+    station: Station,
+    period: tuple[dt.date, dt.date],
+    entries: Sequence[dict],
+    *,
+    made_on: dt.date,
+) -> None:
+    """The exported period as a readable workbook: broadcasts, their items, a summary."""
+    wb = Workbook()
+    heading = [
+        (f"ĐÀI TRUYỀN THANH {station.name.upper()}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (f"Mã đơn vị: {station.code}" + (f" – {station.province}" if station.province else ""),
+         "Độc lập - Tự do - Hạnh phúc"),
+        ("", ""),
+        ("NHẬT KÝ PHÁT SÓNG", ""),
+        (f"Từ ngày {vn_date(period[0])} đến ngày {vn_date(period[1])}", ""),
+        (f"Ngày lập: {vn_date(made_on)}", ""),
+    ]
+    ws = wb.active
+    ws.title = "Nhật ký phát sóng"
+    row = _heading(ws, heading, 14)
+    ws.cell(row=4, column=1).font = TITLE
+    rows = []
+    for n, e in enumerate(entries, start=1):
+        when = _local(e["started_at"] or e["scheduled_at"])
+        played = sum(i["played_s"] or 0 for i in e["items"]) / 60
+        rows.append([
+            n, when.date() if when else None, _local(e["started_at"]), e["programme"],
+            yes_no_vi(e["dx"]), TRIGGER_VI.get(e["trigger"], e["trigger"]),
+            STATUS_VI.get(e["status"], e["status"]), e["reason"] or "", round(played, 1),
+            len(e["items"]), _local(e["scheduled_at"]), _local(e["ended_at"]), e["device"] or "",
+            e["id"],
+        ])
+    _table(ws, row, [
+        "STT", "Ngày", "Bắt đầu", "Chương trình", "Chuyên mục CĐS", "Hình thức phát",
+        "Kết quả", "Lý do", "Thời lượng đã phát (phút)", "Số mục", "Giờ theo lịch",
+        "Kết thúc", "Thiết bị", "Mã buổi phát",
+    ], rows, [6, 12, 17, 30, 10, 14, 16, 20, 12, 8, 17, 17, 14, 38])
+
+    items_ws = wb.create_sheet("Chi tiết các mục")
+    row = _heading(items_ws, heading[:2] + [("", ""), ("CHI TIẾT CÁC MỤC ĐÃ PHÁT", "")], 11)
+    item_rows = []
+    for e in entries:
+        day = _local(e["started_at"] or e["scheduled_at"])
+        for pos, i in enumerate(e["items"], start=1):
+            item_rows.append([
+                len(item_rows) + 1, day.date() if day else None, e["programme"], pos, i["title"],
+                topic_vi(i["topic"]) if i["topic"] else "", language_vi(i["language"]),
+                i["planned_s"], i["played_s"], ITEM_STATUS_VI.get(i["status"], i["status"]),
+                e["id"],
+            ])
+    _table(items_ws, row, [
+        "STT", "Ngày", "Chương trình", "Thứ tự", "Tên mục", "Chủ đề CĐS", "Ngôn ngữ",
+        "Dự kiến (giây)", "Đã phát (giây)", "Kết quả", "Mã buổi phát",
+    ], item_rows, [6, 12, 28, 7, 40, 40, 16, 12, 12, 16, 38])
+
+    summary = wb.create_sheet("Tổng hợp")
+    row = _heading(summary, heading[:2] + [("", ""), ("TỔNG HỢP KẾT QUẢ", "")], 3)
+    counts: dict[str, int] = {}
+    for e in entries:
+        counts[e["status"]] = counts.get(e["status"], 0) + 1
+    dx_played = sum(1 for e in entries if e["dx"] and e["status"] == "played")
+    _table(summary, row, ["Nội dung", "Số lượng"], [
+        ["Tổng số buổi phát", len(entries)],
+        *[[STATUS_VI[s], counts.get(s, 0)] for s in ("played", "partial", "missed", "skipped",
+                                                       "failed")],
+        ["Buổi chuyên mục CĐS phát đủ", dx_played],
+    ], [40, 12])
+    _save(wb, path)
+
+
+# --- the office's report ------------------------------------------------------------------
+
+
+def report_heading(report: ComplianceReport, title: str) -> list[tuple[str, str]]:
+    """The administrative heading of every report sheet."""
+    parent = (report.extra or {}).get("parent", "")
+    place = (report.extra or {}).get("place", "")
+    level = LEVEL_VI.get(report.office_level, report.office_level)
+    unit = report.office_name or "(chưa đặt tên đơn vị — office settings --name)"
+    lines = [
+        (parent.upper(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (unit.upper(), "Độc lập - Tự do - Hạnh phúc"),
+        ("", f"{place}, ngày {report.made_on:%d} tháng {report.made_on:%m} năm "
+             f"{report.made_on:%Y}" if place else ""),
+        (title, ""),
+        ("Báo cáo kết quả phát chuyên mục “Chuyển đổi số” trên đài truyền thanh cấp xã", ""),
+        (f"Kỳ báo cáo: từ ngày {vn_date(report.period_from)} đến ngày "
+         f"{vn_date(report.period_to)}", ""),
+        (f"Đơn vị báo cáo: {unit} ({level})", ""),
+        (f"Ngày lập: {vn_date(report.made_on)}", ""),
+    ]
+    return lines
+
+
+def _week_label(key: str) -> str:
+    monday = week_monday(key)
+    sunday = monday + dt.timedelta(days=6)
+    return f"{key}\n{monday:%d/%m}–{sunday:%d/%m}"
+
+
+def write_report_xlsx(path: Path | str, report: ComplianceReport) -> None:
+    """The report as a workbook: summary, weeks (heat-map), themes, languages, silent stations."""
+    wb = Workbook()
+    n_weeks = len(report.weeks)
+
+    ws = wb.active
+    ws.title = "Tổng hợp"
+    row = _heading(ws, report_heading(report, "TỔNG HỢP THEO ĐÀI"), 14)
+    ws.cell(row=4, column=1).font = TITLE
+    rows = []
+    for n, s in enumerate(report.stations, start=1):
+        statuses = [f.status for f in s.weeks.values()]
+        rows.append([
+            n, s.code, s.name, s.commune or "", n_weeks,
+            statuses.count(WeekStatus.COMPLIANT), statuses.count(WeekStatus.NOT_COMPLIANT),
+            statuses.count(WeekStatus.NO_DATA), round(s.compliance_rate * 100, 1),
+            sum(f.dx_played for f in s.weeks.values()),
+            sum(f.dx_missed for f in s.weeks.values()),
+            round(sum(f.played_minutes for f in s.weeks.values()), 1),
+            s.silent_weeks, _local(s.last_entry),
+        ])
+    total_weeks = n_weeks * len(report.stations)
+    rows.append([
+        "", "", "Cộng", "", total_weeks,
+        sum(r[5] for r in rows), sum(r[6] for r in rows), sum(r[7] for r in rows),
+        round(report.overall_rate * 100, 1), sum(r[9] for r in rows), sum(r[10] for r in rows),
+        round(sum(r[11] for r in rows), 1), "", None,
+    ])
+    end = _table(ws, row, [
+        "STT", "Mã đơn vị", "Tên đài", "Tên xã/phường (danh mục)", "Số tuần trong kỳ",
+        "Số tuần đạt", "Số tuần không đạt", "Số tuần chưa có số liệu", "Tỷ lệ đạt (%)",
+        "Buổi CĐS phát đủ", "Buổi CĐS bị lỡ", "Thời lượng CĐS (phút)",
+        "Số tuần im lặng liên tiếp", "Buổi phát gần nhất",
+    ], rows, [6, 10, 28, 26, 10, 10, 10, 12, 10, 10, 10, 12, 12, 17])
+    for col in range(1, 15):
+        ws.cell(row=end - 1, column=col).font = BOLD
+    ws.cell(row=end + 1, column=1, value=(
+        "Tuần đạt: có ít nhất một buổi chuyên mục chuyển đổi số phát đủ trong tuần (thứ Hai – "
+        "Chủ nhật). Tuần chưa có số liệu được tính là không đạt."
+    ))
+
+    weeks_ws = wb.create_sheet("Theo tuần")
+    row = _heading(weeks_ws, report_heading(report, "KẾT QUẢ THEO TUẦN"), 3 + n_weeks)
+    weeks_ws.cell(row=4, column=1).font = TITLE
+    headers = ["STT", "Mã đơn vị", "Tên đài", *(_week_label(k) for k in report.weeks)]
+    rows = [
+        [n, s.code, s.name, *(WEEK_STATUS_VI[s.weeks[k].status] for k in report.weeks)]
+        for n, s in enumerate(report.stations, start=1)
+    ]
+    _table(weeks_ws, row, headers, rows, [6, 10, 28, *([13] * n_weeks)])
+    weeks_ws.row_dimensions[row].height = 32
+    for r, s in enumerate(report.stations, start=row + 1):
+        for c, key in enumerate(report.weeks, start=4):
+            cell = weeks_ws.cell(row=r, column=c)
+            cell.fill = WEEK_FILLS[s.weeks[key].status]
+            cell.alignment = CENTER
+    weeks_ws.freeze_panes = weeks_ws.cell(row=row + 1, column=4)
+
+    for title, sheet, minutes, label, id_title in (
+        ("THỜI LƯỢNG THEO CHỦ ĐỀ", "Theo chủ đề", report.topic_minutes, topic_vi, "Mã chủ đề"),
+        ("THỜI LƯỢNG THEO NGÔN NGỮ", "Theo ngôn ngữ", report.language_minutes, language_vi,
+         "Mã ngôn ngữ"),
+    ):
+        ws2 = wb.create_sheet(sheet)
+        row = _heading(ws2, report_heading(report, title), 5)
+        ws2.cell(row=4, column=1).font = TITLE
+        total = sum(minutes.values())
+        rows = [
+            [n, label(k), k or "", round(v, 1), round(100 * v / total, 1) if total else 0.0]
+            for n, (k, v) in enumerate(minutes.items(), start=1)
+        ]
+        rows.append(["", "Cộng", "", round(total, 1), 100.0 if total else 0.0])
+        end = _table(ws2, row, ["STT", sheet.replace("Theo ", "").capitalize(), id_title,
+                                "Số phút đã phát", "Tỷ lệ (%)"], rows, [6, 60, 22, 14, 10])
+        for col in range(1, 6):
+            ws2.cell(row=end - 1, column=col).font = BOLD
+
+    silent_ws = wb.create_sheet("Đài im lặng")
+    row = _heading(silent_ws, report_heading(report, "CÁC ĐÀI IM LẶNG"), 6)
+    silent_ws.cell(row=4, column=1).font = TITLE
+    silent_ws.cell(row=row - 1, column=1, value=(
+        f"Đài không có buổi phát nào (mọi chương trình) trong ít nhất "
+        f"{report.silent_after_weeks} tuần gần nhất của kỳ báo cáo."
+    ))
+    rows = [
+        [n, s.code, s.name, s.commune or "", s.silent_weeks, _local(s.last_entry)]
+        for n, s in enumerate(report.silent_stations, start=1)
+    ]
+    _table(silent_ws, row + 1, ["STT", "Mã đơn vị", "Tên đài", "Tên xã/phường (danh mục)",
+                                "Số tuần im lặng liên tiếp", "Buổi phát gần nhất"],
+           rows, [6, 10, 28, 26, 14, 17])
+    _save(wb, path)
