@@ -23,12 +23,15 @@ from commune_radio.cli import (
     programme,
     schedule,
     station,
+    station_run,
 )
 from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
 
-COMMAND_MODULES = [station, library, programme, schedule, play, log, export, office, autostart]
+COMMAND_MODULES = [
+    station, library, programme, schedule, play, station_run, log, export, office, autostart,
+]
 
 
 def build_parser() -> Parser:

@@ -41,10 +41,29 @@ def boot_time() -> dt.datetime | None:
 class ReconcileService:
     """Finds the slots that passed without a broadcast."""
 
-    def __init__(self, db: Database, schedule, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, schedule, clock: Clock = system_clock, *,
+                 programmes=None, log=None) -> None:
         self.db = db
         self.schedule = schedule
         self.clock = clock
+        self.programmes = programmes
+        self.log = log
+
+    def record_missed(self, due: Due, reason: str | None = None) -> bool:
+        """Write the `missed` row of one occurrence; False when it already had an outcome."""
+        programme = self.programmes.get(due.occurrence.programme_id)
+        return self.log.record_missed(programme, due.occurrence.slot_id, due.occurrence.at,
+                                      reason or due.reason)
+
+    def run(self, now: dt.datetime | None = None) -> tuple[list[Due], list[Due]]:
+        """`reconcile` without a player: log every missed occurrence, leave the one that may
+        still air late to the station program; return (recorded, left for catch-up)."""
+        now = now or self.clock()
+        decided = self.decide(now)
+        recorded = [d for d in decided if d.action == "missed" and self.record_missed(d)]
+        pending = [d for d in decided if d.action == "catch_up"]
+        self.mark_done(pending[0].occurrence.at - dt.timedelta(seconds=1) if pending else now)
+        return recorded, pending
 
     def catch_up_minutes(self) -> float:
         """The station's catch-up window (0 turns catch-up off)."""

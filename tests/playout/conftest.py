@@ -1,9 +1,6 @@
 """A station with real prepared audio (sox tones imported through the library) for playout tests.
 
-QtMultimedia's FFmpeg backend says a few things at warning level that depend only on the
-machine, never on our code: it probes for PipeWire (absent on Debian servers) and, with no
-sound server running, reports that PulseAudio is unreachable and that no audio device exists.
-Those exact messages, and only those, are let through ``qt_log_level_fail``.
+The multimedia backend's environment warnings are let through by tests/conftest.py.
 """
 
 from pathlib import Path
@@ -13,30 +10,6 @@ from tones import make_tone
 
 from commune_radio.app import AppContext
 from commune_radio.services.library_service import ImportOptions
-
-QT_MULTIMEDIA_ENVIRONMENT_NOISE = [
-    r"^Couldn't load pipewire-0\.3 library$",
-    r"^Couldn't resolve pipewire-0\.3 symbols$",
-    r"^PulseAudioService: pa_context_connect\(\) failed$",
-    r"^No audio device detected$",
-]
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    """Let the multimedia backend's environment messages through, in this folder only.
-
-    pytest-qt reads only the closest ``qt_log_ignore`` mark, so the patterns other conftests
-    gave are merged into one mark put first.
-    """
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(item.fspath).parents:
-            earlier = [p for mark in item.iter_markers("qt_log_ignore") for p in mark.args]
-            item.add_marker(
-                pytest.mark.qt_log_ignore(*earlier, *QT_MULTIMEDIA_ENVIRONMENT_NOISE),
-                append=False,
-            )
 
 
 class Station:

@@ -1,0 +1,100 @@
+"""`run` (the headless station) and `reconcile`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+
+from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, emit, say
+from commune_radio.core.broadcasts import REASON_PROGRAM_CLOSED
+from commune_radio.core.clock import station_iso
+from commune_radio.services.reconcile_service import ReconcileService
+
+
+def register(sub) -> None:
+    """Add `run` and `reconcile` to the parser."""
+    run = sub.add_parser("run", help="headless station: play every due slot on time")
+    until = run.add_mutually_exclusive_group()
+    until.add_argument("--until", help="stop at this date-time (ISO 8601, station time if no "
+                                        "offset)")
+    until.add_argument("--for", dest="for_seconds", type=float, help="stop after N seconds")
+    run.add_argument("--device", help="audio output by name or id (default: the remembered one)")
+    run.set_defaults(handler=cmd_run)
+    rec = sub.add_parser("reconcile", help="log every past slot that did not air as missed")
+    rec.add_argument("--json", action="store_true")
+    rec.set_defaults(handler=cmd_reconcile)
+
+
+def _due_json(due, tz: str) -> dict:
+    o = due.occurrence
+    return {"slot_id": o.slot_id, "programme_id": o.programme_id,
+            "scheduled_at": station_iso(o.at, tz), "reason": due.reason}
+
+
+def cmd_reconcile(ctx, args, lang: str) -> int:
+    """Record the missed slots; the latest may still air late when the station program runs."""
+    svc = ReconcileService(ctx.db, ctx.schedule, ctx.clock, programmes=ctx.programmes,
+                           log=ctx.log)
+    recorded, pending = svc.run()
+    tz = ctx.schedule.timezone().key
+    emit(args, {"missed": [_due_json(d, tz) for d in recorded],
+                "catch_up_pending": [_due_json(d, tz) for d in pending]},
+         [f"missed: {station_iso(d.occurrence.at, tz)} (slot {d.occurrence.slot_id}, "
+          f"{d.reason})" for d in recorded]
+         + [f"catch-up pending: {station_iso(d.occurrence.at, tz)}" for d in pending])
+    return EXIT_OK
+
+
+def _stop_at(args, tz) -> dt.datetime | None:
+    if args.for_seconds is not None:
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=args.for_seconds)
+    if args.until:
+        moment = dt.datetime.fromisoformat(args.until)
+        return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+    return None
+
+
+def cmd_run(ctx, args, lang: str) -> int:
+    """Reconcile, then follow the schedule on the output device until stopped."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from commune_radio.scheduling.runner import StationRunner
+
+    ctx.station.require()
+    tz = ctx.schedule.timezone()
+    try:
+        stop_at = _stop_at(args, tz)
+    except ValueError:
+        say(f"--until: {args.until}?")
+        return EXIT_USAGE
+    app = QCoreApplication.instance() or QCoreApplication(["commune-radio"])
+    player = ctx.player(device=args.device)
+    runner = StationRunner(ctx, player)
+    player.problem.connect(lambda error: say(error.render(lang)))
+    runner.problem.connect(lambda error: say(error.render(lang)))
+    player.broadcast_started.connect(
+        lambda r: say(f"▶ {station_iso(dt.datetime.now(dt.UTC), tz.key)} {r.programme} "
+                      f"({r.trigger})"))
+    player.broadcast_ended.connect(lambda r: say(f"■ {r.programme}: {r.status} {r.reason or ''}"))
+    runner.slot_missed.connect(lambda sid, at: say(f"✗ slot {sid} {station_iso(at, tz.key)}"))
+
+    def quit_(reason: str = REASON_PROGRAM_CLOSED) -> None:
+        runner.stop()
+        if player.is_playing():
+            player.stop(reason)
+        app.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, quit_))
+    tick = QTimer()  # lets Python run its signal handlers while Qt waits
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    if stop_at is not None:
+        ms = max(0, int((stop_at - dt.datetime.now(dt.UTC)).total_seconds() * 1000))
+        QTimer.singleShot(ms, quit_)
+    runner.start()
+    nxt = ctx.schedule.next(1)
+    say({"vi": "Đài đang chạy theo lịch.", "en": "The station follows its schedule."}[lang]
+        + (f" → {station_iso(nxt[0].at, tz.key)}" if nxt else ""))
+    app.exec()
+    return EXIT_OK
