@@ -29,4 +29,4 @@ def pytest_collection_modifyitems(items):
         closest = item.get_closest_marker("qt_log_ignore")
         patterns = (*closest.args, *ENVIRONMENT_NOISE) if closest else ENVIRONMENT_NOISE
         kwargs = dict(closest.kwargs) if closest else {}
-        item.add_marker(pytest.mark.qt_log_ignore(*patterns, **kwargs))
+        item.add_marker(pytest.mark.qt_log_ignore(*patterns, **kwargs), append=False)
