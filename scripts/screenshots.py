@@ -2,7 +2,9 @@
 
 A temporary data directory gets a station (02785, Bản Phiệt) and a few real segments of
 Vietnamese speech made with espeak-ng, imported through the same service the window uses; the
-import screenshot is taken while the window's own import job runs.
+import screenshot is taken while the window's own import job runs. The schedule screenshots add
+programmes, a week of slots (with a clash on purpose) and eight weeks of broadcast log, at a fixed
+moment (Wednesday 25/11/2026 07:30) so they look the same every time.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
@@ -12,6 +14,7 @@ Runs off screen by default; set QT_QPA_PLATFORM=xcb (e.g. under xvfb-run) to use
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -27,6 +30,8 @@ from PySide6.QtCore import QDate, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from commune_radio.app import AppContext  # noqa: E402
+from commune_radio.core.broadcasts import ItemStatus, Trigger  # noqa: E402
+from commune_radio.core.clock import FixedClock  # noqa: E402
 from commune_radio.services.library_service import ImportOptions  # noqa: E402
 from commune_radio.ui import i18n  # noqa: E402
 from commune_radio.ui.app_main import make_application  # noqa: E402
@@ -117,6 +122,117 @@ def build_library(ctx: AppContext, audio: Path) -> None:
             raise SystemExit(f"{file}: {result.error.render('en')}")
 
 
+# long talks, so the week view shows programmes of a real length (15-45 minutes a session)
+LONG_TALKS = [
+    ("noi-chuyen-cds.wav",
+     "Bà con chú ý. Chuyển đổi số giúp bà con làm thủ tục hành chính nhanh hơn, không phải đi "
+     "xa, tiết kiệm thời gian và tiền bạc. ", 170,
+     "Nói chuyện: Chuyển đổi số ở Bản Phiệt", "dx_goals"),
+    ("ban-tin-xa.wav",
+     "Tin trong xã. Ủy ban nhân dân xã thông báo lịch họp thôn và lịch tiêm phòng cho trẻ em. ",
+     70, "Bản tin trong xã", None),
+]
+
+# the week the schedule screenshots show: Wednesday 25/11/2026, 07:30 in Lào Cai
+SCHEDULE_NOW = dt.datetime(2026, 11, 25, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def build_schedule(ctx: AppContext, audio: Path) -> None:
+    """Programmes, a week of slots (with one clash on purpose) and eight weeks of log."""
+    segments = {s.title: s for s in ctx.library.list()}
+    for file, text, repeat, title, topic in LONG_TALKS:
+        result = ctx.library.import_file(
+            speak(text * repeat, audio / file),
+            ImportOptions(topic=topic, language="vi", title=title),
+        )
+        if not result.ok:
+            raise SystemExit(f"{file}: {result.error.render('en')}")
+        segments[title] = result.segment
+    dx = ctx.programmes.create("Chuyên mục Chuyển đổi số", [
+        segments["Nói chuyện: Chuyển đổi số ở Bản Phiệt"].id,
+        segments["Cài đặt và dùng ứng dụng VNeID"].id,
+        segments["Cảnh giác lừa đảo qua điện thoại"].id,
+        segments["Kỹ năng số: bảo vệ mật khẩu"].id,
+    ], dx=True)
+    ctx.programmes.create("Bản tin sáng", [
+        segments["Bản tin trong xã"].id, segments["Thông báo lịch tiêm phòng"].id,
+    ], dx=False)
+    ctx.programmes.create("Bản tin chiều", [segments["Bản tin trong xã"].id], dx=False)
+
+    clock = FixedClock(SCHEDULE_NOW)
+    ctx.schedule.clock = clock
+    svc = ctx.schedule
+    # the plan's default: Monday 06:00 with a Thursday 17:00 rerun
+    dx_slot = svc.add(svc.build_slot(dx.name, days="mon", at="06:00:00"))
+    svc.add(svc.build_slot(dx.name, days="thu", at="17:00:00"))
+    svc.add(svc.build_slot("Bản tin sáng", days="daily", at="05:30", skip=("2026-11-28",)))
+    # the clash an operator makes: the evening news on weekdays at 17:00, the rerun's time
+    svc.add(svc.build_slot("Bản tin chiều", days="weekdays", at="17:00"))
+    svc.add(svc.build_slot("Bản tin sáng", one_off="2026-11-29", at="19:00"))
+
+    # the log: nothing before week 42 (the program came then), one missed week, this
+    # Monday's DX section played
+    tz = svc.timezone()
+    for weeks_back, outcome in ((6, "played"), (5, "played"), (4, "missed"), (3, "played"),
+                                (2, "played"), (1, "played"), (0, "played")):
+        monday = dt.date(2026, 11, 23) - dt.timedelta(weeks=weeks_back)
+        at = dt.datetime.combine(monday, dt.time(6, 0), tz)
+        if outcome == "missed":
+            ctx.log.record_missed(dx, dx_slot.id, at, "pc_off")
+            continue
+        ctx.log.clock = FixedClock(at)
+        record = ctx.log.begin(dx, trigger=Trigger.SCHEDULE, slot_id=dx_slot.id,
+                               scheduled_at=at)
+        for item in record.items:
+            ctx.log.item_started(record.id, item.position)
+            ctx.log.item_ended(record.id, item.position, ItemStatus.PLAYED, item.planned_s)
+        ctx.log.end(record.id)
+    ctx.log.clock = clock
+
+
+def shoot_schedule(ctx: AppContext, audio: Path, out: Path) -> None:
+    """The week view (Vietnamese and English) and the slot dialog warning of a clash."""
+    build_schedule(ctx, audio)
+    window = MainWindow(ctx, "vi")
+    window.resize(1280, 760)
+    window.show()
+    window.show_page(PAGE_SCHEDULE)
+    screen = window.schedule_screen
+    settle()
+    save(window, out, "schedule-week-vi.png")
+    # the evening, with the Thursday rerun (which clashes with the news) selected
+    screen.week_view.scroll_to_seconds(16 * 3600)
+    rerun = next(s for s in ctx.schedule.list() if s.days == frozenset({3}))
+    screen.select(rerun.id, dt.date(2026, 11, 26))
+    settle()
+    save(window, out, "schedule-week-evening-vi.png")
+
+    # the DX section once more on Monday 05:35: the dialog warns before anything is saved
+    dialog = screen.add_slot(dt.date(2026, 11, 30), dt.time(5, 35))
+    dialog.programme_combo.setCurrentIndex(
+        dialog.programme_combo.findData("Chuyên mục Chuyển đổi số"))
+    dialog.until_none.setChecked(False)
+    dialog.until_edit.setDate(QDate(2026, 12, 28))
+    dialog.skip_edit.setDate(QDate(2026, 12, 21))
+    dialog.skip_add.click()
+    settle()
+    save(dialog, out, "schedule-slot-dialog-warning-vi.png")
+    dialog.reject()
+    window.close()
+
+    i18n.install("en")
+    window_en = MainWindow(ctx, "en")
+    window_en.resize(1280, 760)
+    window_en.show()
+    window_en.show_page(PAGE_SCHEDULE)
+    settle()
+    window_en.schedule_screen.week_view.scroll_to_seconds(16 * 3600)
+    settle()
+    save(window_en, out, "schedule-week-en.png")
+    window_en.close()
+    i18n.install("vi")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -179,9 +295,6 @@ def shoot(app: QApplication, ctx: AppContext, audio: Path, out: Path) -> None:
     save(dialog, out, "metadata-dialog-refused-vi.png")
     dialog.reject()
 
-    window.show_page(PAGE_SCHEDULE)
-    settle()
-    save(window, out, "placeholder-schedule-vi.png")
     window.close()
 
     i18n.install("en")
@@ -193,6 +306,8 @@ def shoot(app: QApplication, ctx: AppContext, audio: Path, out: Path) -> None:
     save(window_en, out, "library-en.png")
     window_en.close()
     i18n.install("vi")
+
+    shoot_schedule(ctx, audio, out)  # last: it adds long talks the library shots should not show
 
 
 if __name__ == "__main__":

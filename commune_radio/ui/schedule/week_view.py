@@ -31,7 +31,7 @@ from commune_radio.ui.schedule.words import ScheduleWords, time_text
 
 DEFAULT_FIRST_HOUR, DEFAULT_LAST_HOUR = 4, 22
 GUTTER = 54  # the hour labels on the left
-HOUR_PX = 60  # a pixel a minute: a 15-minute programme is a finger wide
+HOUR_PX = 80  # a 15-minute programme is 20 px: room for one line of its name
 TOP = 10
 BOTTOM = 10
 MIN_BLOCK_PX = 20  # short programmes still need room for their name
@@ -292,7 +292,7 @@ class WeekCanvas(QWidget):
 
     def _paint_block_text(self, painter: QPainter, block: Block, rect: QRectF,
                           ink: QColor) -> None:
-        inner = rect.adjusted(4, 2, -3, -2)
+        inner = rect.adjusted(4, 1, -3, -1)
         if inner.width() < 12:
             return
         name = block.slot.programme or "?"
@@ -303,23 +303,24 @@ class WeekCanvas(QWidget):
         start = time_text(block.slot.at)
         span = f"{start} – {_clock(block.end_s)}" if block.duration_s >= 60 else start
         bold = QFont(self.font())
-        bold.setPointSizeF(self.font().pointSizeF() * 0.92)
+        bold.setPointSizeF(self.font().pointSizeF() * 0.88)
         bold.setBold(True)
         bold.setStrikeOut(block.state != ON)
         small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        small.setPointSizeF(self.font().pointSizeF() * 0.82)
         bold_fm, small_fm = QFontMetrics(bold), QFontMetrics(small)
         painter.setPen(ink)
         width = int(inner.width())
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        if inner.height() < bold_fm.height() + small_fm.height():
+        if inner.height() < bold_fm.height() + small_fm.height() - 2:
+            # one line: in a narrow lane the name matters more than the time the grid shows
+            line = name if width < 70 else f"{start} {name}"
             painter.setFont(bold)
             painter.drawText(inner, flags | Qt.AlignmentFlag.AlignVCenter,
-                             bold_fm.elidedText(f"{start} {name}", Qt.TextElideMode.ElideRight,
-                                                width))
+                             bold_fm.elidedText(line, Qt.TextElideMode.ElideRight, width))
             return
         painter.setFont(bold)
-        lines_room = int((inner.height() - small_fm.height()) // bold_fm.height())
+        lines_room = int((inner.height() - small_fm.height() + 2) // bold_fm.height())
         name_lines = self._wrap(name, bold_fm, width, max(1, min(3, lines_room)))
         y = inner.top()
         for line in name_lines:
