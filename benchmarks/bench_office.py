@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import resource
 import tempfile
 import time
 from pathlib import Path
@@ -31,6 +30,11 @@ from commune_radio.exchange.writer import build_log, write_log
 from commune_radio.services.office_service import OfficeService, default_workers
 from commune_radio.storage.database import Database
 from commune_radio.storage.keys import public_key_b64
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
 
 STATIONS = 150
 ITEMS = 1_000_000
@@ -72,7 +76,10 @@ def _fresh_db(folder: Path, name: str) -> Database:
 
 
 def _cpu() -> float:
-    """CPU seconds of this process and its finished helper processes."""
+    """CPU seconds of this process and its finished helper processes (this one only on
+    Windows, which has no ``resource``)."""
+    if resource is None:
+        return time.process_time()
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime

@@ -197,6 +197,20 @@ class ExportService:
             ],
         }
 
+    def preview(self, start: dt.date, end: dt.date) -> dict:
+        """What an export of [start, end] would hold, for the dialog before writing anything:
+        broadcasts, items, counts by status, DX broadcasts played, and those left out airing."""
+        entries, in_progress = self.entries(start, end)
+        by_status = dict.fromkeys(fmt.FINAL_STATUSES, 0)
+        for e in entries:
+            by_status[e["status"]] += 1
+        return {
+            "from": start.isoformat(), "to": end.isoformat(), "broadcasts": len(entries),
+            "items": sum(len(e["items"]) for e in entries), "by_status": by_status,
+            "dx_played": sum(1 for e in entries if e["dx"] and e["status"] == "played"),
+            "left_out_in_progress": in_progress,
+        }
+
     # --- the export -----------------------------------------------------------------------
 
     def export(
@@ -223,12 +237,12 @@ class ExportService:
         except FileRejected as exc:  # our own file fails our own reader: a defect of ours
             raise BugError(f"exported file does not verify: {exc.render('en')}") from exc
         written = write_log(path, blob, manifest)
-        if xlsx is not None:
+        self._remember(ExportRecord(start, end, str(path), written.sha256, written.broadcasts,
+                                    to_utc_iso(now)))
+        if xlsx is not None:  # for people only: the signed file above is already complete
             from commune_radio.exchange.xlsx import write_log_xlsx
 
             write_log_xlsx(xlsx, station, (start, end), entries, made_on=self.today())
-        self._remember(ExportRecord(start, end, str(path), written.sha256, written.broadcasts,
-                                    to_utc_iso(now)))
         return ExportResult(
             path=path, xlsx=Path(xlsx) if xlsx else None, period_from=start, period_to=end,
             station_code=station.code, broadcasts=written.broadcasts, items=written.items,

@@ -394,24 +394,29 @@ class OfficeService:
                                 until=end.isoformat())
         settings = self.settings()
         facts: dict[tuple[str, str], WeekFacts] = {}
-        for r in office_repo.week_facts(self.db, start, end):
-            facts[(r["station_code"], r["week"])] = WeekFacts(
-                dx_broadcasts=r["dx_broadcasts"], dx_played=r["dx_played"],
-                dx_partial=r["dx_partial"], dx_missed=r["dx_missed"], aired=r["aired"],
+        for code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired in (
+            office_repo.week_facts(self.db, start, end)
+        ):
+            facts[(code, week)] = WeekFacts(
+                dx_broadcasts=dx_broadcasts, dx_played=dx_played, dx_partial=dx_partial,
+                dx_missed=dx_missed, aired=aired,
             )
-        for r in office_repo.week_dx_seconds(self.db, start, end):
-            f = facts.setdefault((r["station_code"], r["week"]), WeekFacts())
-            f.dx_seconds = r["seconds"]
+        for code, week, seconds in office_repo.week_dx_seconds(self.db, start, end):
+            f = facts.get((code, week))
+            if f is None:
+                f = facts[(code, week)] = WeekFacts()
+            f.dx_seconds = seconds
+        topics: dict[str | None, float] = {}
+        languages: dict[str | None, float] = {}
+        for topic, language, seconds in office_repo.theme_language_seconds(self.db, start, end):
+            topics[topic or None] = topics.get(topic or None, 0.0) + seconds
+            languages[language or None] = languages.get(language or None, 0.0) + seconds
         infos = []
         for s in self.stations():
             infos.append(StationInfo(
                 code=s.code, name=s.name, commune=s.commune, commune_list=s.commune_list,
                 last_entry=s.last_entry, last_import=s.last_import,
             ))
-        topics = {k or None: v for k, v in office_repo.dx_seconds_by(
-            self.db, "topic", start, end).items()}
-        languages = {k or None: v for k, v in office_repo.dx_seconds_by(
-            self.db, "language", start, end).items()}
         report = build_report(
             start, end, infos, facts, office_repo.coverage(self.db, start, end),
             topics, languages, today=self._today(),

@@ -295,36 +295,44 @@ def imports(db: Database, code: str | None = None) -> list[dict]:
 # --- reading for the report ---------------------------------------------------------------
 
 
-def week_facts(db: Database, start: dt.date, end: dt.date) -> list[sqlite3.Row]:
-    """Per (station, week) sums over the days of [start, end]."""
-    return db.query(
-        "SELECT station_code, week, sum(dx_broadcasts) AS dx_broadcasts,"
-        " sum(dx_played) AS dx_played, sum(dx_partial) AS dx_partial,"
-        " sum(dx_missed) AS dx_missed, sum(aired) AS aired"
+def week_facts(db: Database, start: dt.date, end: dt.date) -> list[tuple]:
+    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired) summed over the
+    days of [start, end]."""
+    return _tuples(
+        db, "SELECT station_code, week, sum(dx_broadcasts), sum(dx_played), sum(dx_partial),"
+        " sum(dx_missed), sum(aired)"
         " FROM office_daily WHERE day BETWEEN ? AND ? GROUP BY station_code, week",
         (start.isoformat(), end.isoformat()),
     )
 
 
-def week_dx_seconds(db: Database, start: dt.date, end: dt.date) -> list[sqlite3.Row]:
-    """Seconds of DX content aired per (station, week) over [start, end]."""
-    return db.query(
-        "SELECT station_code, week, total(seconds) AS seconds FROM office_daily_minutes"
+def _tuples(db: Database, sql: str, params: tuple) -> list[tuple]:
+    """Rows as plain tuples (thousands of them: no ``sqlite3.Row`` per row)."""
+    with db._lock:
+        cur = db.conn.cursor()
+        cur.row_factory = None
+        try:
+            return cur.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise translate_error(exc, db.path) from exc
+
+
+def week_dx_seconds(db: Database, start: dt.date, end: dt.date) -> list[tuple]:
+    """(station, week, seconds) of DX content aired over [start, end]."""
+    return _tuples(
+        db, "SELECT station_code, week, total(seconds) FROM office_daily_minutes"
         " WHERE day BETWEEN ? AND ? GROUP BY station_code, week",
         (start.isoformat(), end.isoformat()),
     )
 
 
-def dx_seconds_by(db: Database, column: str, start: dt.date, end: dt.date) -> dict[str, float]:
-    """Seconds of DX content per theme (``topic``) or per ``language`` over [start, end]."""
-    if column not in ("topic", "language"):
-        raise ValueError(column)
-    rows = db.query(
-        f"SELECT {column}, total(seconds) FROM office_daily_minutes"
-        f" WHERE day BETWEEN ? AND ? GROUP BY {column}",
+def theme_language_seconds(db: Database, start: dt.date, end: dt.date) -> list[tuple]:
+    """(topic, language, seconds) of DX content aired over [start, end]; '' = none."""
+    return _tuples(
+        db, "SELECT topic, language, total(seconds) FROM office_daily_minutes"
+        " WHERE day BETWEEN ? AND ? GROUP BY topic, language",
         (start.isoformat(), end.isoformat()),
     )
-    return {r[0]: r[1] for r in rows}
 
 
 def coverage(

@@ -134,3 +134,17 @@ def test_reregister_and_settings(exported, tmp_path, run):
     week = run(office, "office", "week", "02785", "2026-W45", "--json")
     assert [e["status"] for e in json.loads(week.stdout)] == ["played"]
     assert dt.date.fromisoformat(json.loads(week.stdout)[0]["day"]) == dt.date(2026, 11, 3)
+
+
+def test_log_export_joins_the_log_group_or_makes_one():
+    from commune_radio.cli import export, log
+    from commune_radio.cli.common import Parser
+
+    for modules in ((export,), (log, export)):
+        parser = Parser(prog="t")
+        sub = parser.add_subparsers(dest="command", parser_class=Parser)
+        for module in modules:
+            module.register(sub)
+        args = parser.parse_args(["log", "export", "--propose"])
+        assert args.handler is export.cmd_log_export
+    assert parser.parse_args(["log", "list"]).handler is log.cmd_log

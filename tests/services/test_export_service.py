@@ -129,6 +129,9 @@ def test_the_spreadsheet_beside_the_file(station, tmp_path):
                   items=[("online_services", "vi", 300), ("digital_skills", "hmong", 240)]),
         broadcast("02785", "2026-11-05T17:15:00.000+07:00", status="missed", dx=False),
     ])
+    preview = station.export.preview(D(2026, 11, 1), D(2026, 11, 30))
+    assert preview["broadcasts"] == 2 and preview["items"] == 2 and preview["dx_played"] == 1
+    assert preview["by_status"]["missed"] == 1 and not (tmp_path / "f.crlog").exists()
     xlsx = tmp_path / "02785_2026-11.xlsx"
     result = station.export.export(D(2026, 11, 1), D(2026, 11, 30), tmp_path / "f.crlog",
                                    xlsx=xlsx)
