@@ -12,6 +12,7 @@ from commune_radio.storage.station_repo import get_setting, set_setting
 
 DEMO_CODE = "04465"
 DEMO_NAME = "Đài truyền thanh xã Khao Mang (trình diễn)"
+DEMO_PROGRAMME = "Chuyên mục Chuyển đổi số"
 
 
 def ensure_demo_station(ctx: AppContext, log: Callable[[str], None] = lambda _m: None) -> None:
@@ -22,6 +23,7 @@ def ensure_demo_station(ctx: AppContext, log: Callable[[str], None] = lambda _m:
         return
     demo = assets_dir() / "demo"
     items = json.loads((demo / "segments.json").read_text(encoding="utf-8"))
+    intro, dx_segments = None, []
     for item in items:
         log(f"demo: {item['file']}")
         result = ctx.library.import_file(
@@ -31,4 +33,12 @@ def ensure_demo_station(ctx: AppContext, log: Callable[[str], None] = lambda _m:
         )
         if not result.ok:
             log(f"demo: {item['file']}: {result.error.render('en')}")
+            continue
+        if item.get("role") == "intro":
+            intro = result.segment.id
+        else:
+            dx_segments.append(result.segment.id)
+    # the weekly DX section of the plan: Monday 06:00, rerun Thursday 17:00
+    ctx.programmes.create(DEMO_PROGRAMME, dx_segments, intro_id=intro, dx=True)
+    ctx.schedule.import_template(assets_dir().parent / "schedules" / "laocai-dx-weekly.toml")
     set_setting(ctx.db, "demo_seeded", "1")
