@@ -1,0 +1,615 @@
+"""The office screen: import the stations' files, see who aired the weekly DX section, report.
+
+Import (buttons or drag-and-drop of files and folders), the report of the chosen period and the
+Excel/CSV export all run on the thread pool through ``run_task``; the screen only reacts to the
+tasks' signals. A file refused because its station's key changed is offered for re-registration
+one file at a time, and imported again only on the officer's explicit "yes".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commune_radio.core.compliance import ComplianceReport, week_monday
+from commune_radio.core.errors import KnownError
+from commune_radio.services.office_service import (
+    OfficeImportResult,
+    OfficeService,
+    OfficeSettings,
+    write_report_csv,
+    write_report_xlsx,
+)
+from commune_radio.ui.crash_dialog import open_folder
+from commune_radio.ui.office.heatmap import (
+    RATE_WIDTH,
+    HeatMapLegend,
+    HeatMapModel,
+    HeatMapView,
+    percent,
+)
+from commune_radio.ui.office.import_panel import OfficeImportPanel
+from commune_radio.ui.office.importer import (
+    FileStarted,
+    OfficeImportSummary,
+    make_office_import_job,
+)
+from commune_radio.ui.office.key_prompt import KeyChangePrompt
+from commune_radio.ui.office.minutes import MinutesTable
+from commune_radio.ui.office.settings_panel import OfficeSettingsPanel
+from commune_radio.ui.office.stations import StationsPanel
+from commune_radio.ui.office.week_dialog import WeekDialog
+from commune_radio.ui.signals import AppSignals
+from commune_radio.ui.tasks import Task, run_task
+from commune_radio.ui.text import error_text, format_date
+
+DATE_FORMAT = "dd/MM/yyyy"
+DEFAULT_WEEKS = 12
+REPORT_DELAY_MS = 300  # wait for the officer to stop turning a date before reading the data
+TAB_HEATMAP, TAB_MINUTES, TAB_STATIONS, TAB_SETTINGS = range(4)
+
+
+def default_period(current_week: str, weeks: int = DEFAULT_WEEKS) -> tuple[dt.date, dt.date]:
+    """The last ``weeks`` ISO weeks, this one included: Monday of the first to this Sunday."""
+    monday = week_monday(current_week)
+    return monday - dt.timedelta(weeks=weeks - 1), monday + dt.timedelta(days=6)
+
+
+def report_file_name(report: ComplianceReport, suffix: str) -> str:
+    """``bao-cao-CDS_2026-08-03_2026-10-25.xlsx`` (no diacritics: it travels by e-mail)."""
+    return (f"bao-cao-CDS_{report.period_from.isoformat()}_{report.period_to.isoformat()}"
+            f"{suffix}")
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _documents() -> Path:
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+class OfficeScreen(QWidget):
+    """The receiving office's one screen, in tabs under a shared import bar and period."""
+
+    report_ready = Signal(object)  # a ComplianceReport, once the heat-map shows it
+    import_finished = Signal(object)  # an OfficeImportSummary (None on an unexpected error)
+    reimport_finished = Signal(object)  # the OfficeImportResult after a re-registration
+    export_finished = Signal(object)  # the Path written (None when it failed)
+
+    def __init__(self, office: OfficeService, signals: AppSignals, lang: str,
+                 parent: QWidget | None = None, *, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.signals = signals
+        self.lang = lang
+        self.folder = Path(folder) if folder else None
+        self.report: ComplianceReport | None = None
+        self.report_task: Task | None = None
+        self.import_task: Task | None = None
+        self.export_task: Task | None = None
+        self.reimport_task: Task | None = None
+        self.key_prompt: KeyChangePrompt | None = None
+        self.week_dialog: WeekDialog | None = None
+        self.exported_path: Path | None = None
+        self._key_queue: list[OfficeImportResult] = []
+        self._generation = 0
+        self._loaded = False
+        self.setObjectName("officeScreen")
+        self.setAcceptDrops(True)
+
+        self._build_header()
+        self.import_panel = OfficeImportPanel(lang, self)
+        self.import_panel.cancel_requested.connect(self.cancel_import)
+        self.import_panel.hide()
+        self._build_period()
+        self._build_tabs()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.import_panel)
+        layout.addLayout(self.period_bar)
+        layout.addLayout(self.export_row)
+        layout.addWidget(self.tabs, 1)
+
+        self._report_timer = QTimer(self)
+        self._report_timer.setSingleShot(True)
+        self._report_timer.setInterval(REPORT_DELAY_MS)
+        self._report_timer.timeout.connect(self.refresh_report)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("officeTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.import_files_button = QPushButton(self.tr("Import files…"), self)
+        self.import_files_button.setObjectName("officeImportFiles")
+        self.import_files_button.setToolTip(self.tr("Import the .crlog files the stations sent "
+                                                    "(you can also drag them onto this window)"))
+        self.import_files_button.clicked.connect(self.choose_files)
+        self.import_folder_button = QPushButton(self.tr("Import folder…"), self)
+        self.import_folder_button.setObjectName("officeImportFolder")
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.title, 1)
+        self.header.addWidget(self.import_files_button)
+        self.header.addWidget(self.import_folder_button)
+
+    def _build_period(self) -> None:
+        self.from_edit = QDateEdit(self)
+        self.from_edit.setObjectName("officeFrom")
+        self.to_edit = QDateEdit(self)
+        self.to_edit.setObjectName("officeTo")
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(lambda _d: self._report_timer.start())
+        self.last_weeks_button = QPushButton(self.tr("Last 12 weeks"), self)
+        self.last_weeks_button.setObjectName("officeLastWeeks")
+        self.last_weeks_button.clicked.connect(self.show_last_weeks)
+        self.xlsx_button = QPushButton(self.tr("Export Excel report…"), self)
+        self.xlsx_button.setObjectName("officeExportXlsx")
+        self.xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
+        self.csv_button.setObjectName("officeExportCsv")
+        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Report period: from"), self))
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel(self.tr("to"), self))
+        bar.addWidget(self.to_edit)
+        bar.addWidget(self.last_weeks_button)
+        bar.addStretch(1)
+        bar.addWidget(self.xlsx_button)
+        bar.addWidget(self.csv_button)
+        self.period_bar = bar
+
+        self.export_progress = QProgressBar(self)
+        self.export_progress.setObjectName("officeExportProgress")
+        self.export_progress.setRange(0, 0)  # one write: a busy bar
+        self.export_progress.setTextVisible(False)
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.hide()
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("officeExportStatus")
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Open folder"), self)
+        self.open_folder_button.setObjectName("officeOpenFolder")
+        self.open_folder_button.clicked.connect(self.open_export_folder)
+        self.open_folder_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.export_progress)
+        row.addWidget(self.export_status, 1)
+        row.addWidget(self.open_folder_button)
+        self.export_row = row
+
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("officeTabs")
+
+        page = QWidget(self.tabs)
+        self.summary_label = QLabel(page)
+        self.summary_label.setObjectName("officeSummary")
+        self.summary_label.setWordWrap(True)
+        self.silent_label = QLabel(page)
+        self.silent_label.setObjectName("officeSilent")
+        self.silent_label.setWordWrap(True)
+        self.silent_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.silent_label.hide()
+        self.heatmap_model = HeatMapModel(self)
+        self.heatmap = HeatMapView(self.heatmap_model, page)
+        self.heatmap.cell_clicked.connect(self.open_week)
+        self.empty_label = QLabel(
+            self.tr("No station has sent a file yet.\nImport the .crlog files the stations "
+                    "sent with the buttons above, or drag files or folders onto this window."),
+            page)
+        self.empty_label.setObjectName("officeEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.heatmap_body = QStackedWidget(page)
+        self.heatmap_body.addWidget(self.heatmap)
+        self.heatmap_body.addWidget(self.empty_label)
+        self.legend = HeatMapLegend(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.silent_label)
+        layout.addWidget(self.heatmap_body, 1)
+        layout.addWidget(self.legend)
+        self.tabs.addTab(page, self.tr("Weekly DX compliance"))
+
+        self.topic_minutes = MinutesTable(self.tr("Minutes of DX content by theme"), "topic",
+                                          self.lang)
+        self.language_minutes = MinutesTable(self.tr("Minutes of DX content by language"),
+                                             "language", self.lang)
+        minutes = QSplitter(Qt.Orientation.Horizontal, self.tabs)
+        minutes.setObjectName("officeMinutes")
+        minutes.addWidget(self.topic_minutes)
+        minutes.addWidget(self.language_minutes)
+        minutes.setStretchFactor(0, 3)
+        minutes.setStretchFactor(1, 2)
+        self.tabs.addTab(minutes, self.tr("Minutes aired"))
+
+        self.stations = StationsPanel(self.office, self.lang, self.tabs)
+        self.stations.reregistered.connect(lambda _s: self.refresh_report())
+        self.tabs.addTab(self.stations, self.tr("Stations"))
+
+        self.settings_panel = OfficeSettingsPanel(self.office, self.lang, self.tabs)
+        self.settings_panel.saved.connect(self._on_settings_saved)
+        self.tabs.addTab(self.settings_panel, self.tr("Settings"))
+
+    # --- loading --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:  # a station's window never reads the office tables unasked
+            self._loaded = True
+            self.load()
+
+    def load(self) -> None:
+        """Read the settings and stations, and start the report of the last 12 weeks."""
+        settings = self.settings_panel.load()
+        self._show_title(settings)
+        self.stations.refresh()
+        self.show_last_weeks()
+
+    def _show_title(self, settings: OfficeSettings | None) -> None:
+        if settings is None or not settings.name:
+            self.title.setText(self.tr("Receiving office (no name yet: set it under "
+                                       "Settings)"))
+            return
+        self.title.setText(f"{settings.name} ({self.settings_panel.level_label(settings.level)})")
+
+    def _on_settings_saved(self, settings: OfficeSettings) -> None:
+        self._show_title(settings)
+        self.refresh_report()  # the silence threshold and the report heading changed
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The report period the fields show."""
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def set_period(self, start: dt.date, end: dt.date) -> Task | None:
+        """Show [start, end] and read its report."""
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._report_timer.stop()
+        return self.refresh_report()
+
+    def show_last_weeks(self) -> Task | None:
+        """The default period: the last 12 ISO weeks, this one included."""
+        try:
+            week = self.office.current_week()
+        except KnownError as exc:
+            self.summary_label.setText(error_text(exc, self.lang))
+            return None
+        return self.set_period(*default_period(week))
+
+    # --- report ---------------------------------------------------------------------------
+
+    def refresh_report(self) -> Task | None:
+        """Read the report of the period on the thread pool (an older one still running is
+        left to finish and ignored)."""
+        self._report_timer.stop()
+        start, end = self.period()
+        self._generation += 1
+        generation = self._generation
+        if end < start:
+            self.summary_label.setText(self.tr("The end date is before the start date."))
+            return None
+        self.summary_label.setText(self.tr("Making the report…"))
+        office = self.office
+        self.report_task = run_task(
+            lambda _c: office.report(start, end),
+            lambda report: self._on_report(generation, report),
+            on_error=lambda exc: self._on_report_error(generation, exc),
+        )
+        return self.report_task
+
+    def _on_report(self, generation: int, report: ComplianceReport) -> None:
+        if generation != self._generation:
+            return
+        self.report_task = None
+        self.report = report
+        self.heatmap_model.set_report(report)
+        self.heatmap.setColumnWidth(self.heatmap_model.rate_column, RATE_WIDTH)
+        self.heatmap_body.setCurrentWidget(self.heatmap if report.stations else self.empty_label)
+        self.topic_minutes.set_minutes(report.topic_minutes)
+        self.language_minutes.set_minutes(report.language_minutes)
+        self.summary_label.setText(self.summary_text(report))
+        silent = report.silent_stations
+        self.silent_label.setVisible(bool(silent))
+        if silent:
+            self.silent_label.setText(self.silent_text(report))
+        self._update_actions()
+        self.report_ready.emit(report)
+
+    def _on_report_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.report_task = None
+        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
+        self.summary_label.setText(self.tr("The report could not be made: %1")
+                                   .replace("%1", message))
+
+    def summary_text(self, report: ComplianceReport) -> str:
+        """``150 stations · 12 weeks (03/08/2026 – 25/10/2026) · compliant weeks: 72%``."""
+        return " · ".join([
+            self.tr("%n station(s)", "", len(report.stations)),
+            self.tr("%n week(s)", "", len(report.weeks))
+            + f" ({format_date(report.period_from)} – {format_date(report.period_to)})",
+            self.tr("compliant station-weeks: %1").replace("%1", percent(report.overall_rate)),
+            self.tr("click a cell to see that week's broadcasts"),
+        ])
+
+    def silent_text(self, report: ComplianceReport) -> str:
+        """Which stations were silent for the threshold or more, and for how long."""
+        names = [self.tr("%1 (%n week(s))", "", s.silent_weeks).replace(
+            "%1", self.heatmap_model.station_label(s)) for s in report.silent_stations]
+        return (self.tr("⚠ Silent for %n week(s) or more:", "", report.silent_after_weeks)
+                + " " + ", ".join(names))
+
+    def open_week(self, code: str, week: str) -> WeekDialog | None:
+        """Show one station's broadcasts of one week (the heat-map's drill-down)."""
+        if self.report is None:
+            return None
+        row = next((s for s in self.report.stations if s.code == code), None)
+        if row is None:
+            return None
+        try:  # one station-week: a few dozen rows, read at once
+            broadcasts = self.office.week_broadcasts(code, week)
+        except KnownError as exc:
+            self.summary_label.setText(error_text(exc, self.lang))
+            return None
+        column = self.report.weeks.index(week)
+        dialog = WeekDialog(row, week, self.heatmap_model.week_label(column), broadcasts,
+                            self.lang, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.week_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- export ---------------------------------------------------------------------------
+
+    def choose_export(self, kind: str) -> Task | None:
+        """Ask where to write the report (``xlsx`` or ``csv``), then write it."""
+        if self.report is None:
+            return None
+        suffix = ".xlsx" if kind == "xlsx" else ".csv"
+        folder = self.folder or (self.exported_path.parent if self.exported_path
+                                 else _documents())
+        if kind == "xlsx":
+            title, pattern = self.tr("Export the report as Excel"), self.tr(
+                "Excel workbook (*.xlsx)")
+        else:
+            title, pattern = self.tr("Export the report as CSV"), self.tr("CSV file (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(folder / report_file_name(self.report, suffix)), pattern)
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        return self.start_export(kind, target)
+
+    def start_export(self, kind: str, path: Path) -> Task | None:
+        """Write the shown report to ``path`` on the thread pool."""
+        if self.report is None or self.export_task is not None:
+            return None
+        report = self.report
+        writer = write_report_xlsx if kind == "xlsx" else write_report_csv
+
+        def job(_task) -> Path:
+            writer(report, path)
+            return path
+
+        self.export_progress.show()
+        self.open_folder_button.hide()
+        self.export_status.setStyleSheet("")
+        self.export_status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.export_task = run_task(job, self._on_exported, on_error=self._on_export_error)
+        self._update_actions()
+        return self.export_task
+
+    def _on_exported(self, path: Path) -> None:
+        self.export_task = None
+        self.exported_path = path
+        self.export_progress.hide()
+        self.export_status.setStyleSheet("color: #1b5e20;")
+        self.export_status.setText(self.tr("Report written: %1").replace("%1", str(path)))
+        self.open_folder_button.show()
+        self._update_actions()
+        self.export_finished.emit(path)
+
+    def _on_export_error(self, exc: BaseException) -> None:
+        self.export_task = None
+        self.export_progress.hide()
+        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else str(exc)
+        self.export_status.setStyleSheet("color: #b00020;")
+        self.export_status.setText(self.tr("The report was not written: %1")
+                                   .replace("%1", message))
+        self._update_actions()
+        self.export_finished.emit(None)
+
+    def open_export_folder(self) -> bool:
+        """Show the folder of the report just written."""
+        return open_folder(self.exported_path.parent) if self.exported_path else False
+
+    def _update_actions(self) -> None:
+        can_export = self.report is not None and self.export_task is None
+        self.xlsx_button.setEnabled(can_export)
+        self.csv_button.setEnabled(can_export)
+        importing = self.import_task is not None or self.reimport_task is not None
+        self.import_files_button.setEnabled(not importing)
+        self.import_folder_button.setEnabled(not importing)
+
+    # --- import ---------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        """Ask for station log files, then import them."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose the stations' log files"), str(self.folder or _documents()),
+            self.tr("Commune Radio log (*.crlog)") + ";;" + self.tr("All files (*)"))
+        if paths:
+            self.start_import([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        """Ask for a folder, then import every .crlog file in it (and its sub-folders)."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder of log files"), str(self.folder or _documents()))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path], workers: int | None = None) -> Task | None:
+        """Import these files and folders off the GUI thread; None when nothing was started."""
+        if self.import_task is not None or self.reimport_task is not None:
+            self.import_panel.show()
+            self.import_panel.status.setText(
+                self.tr("An import is already running; wait for it to finish or cancel it."))
+            return None
+        if not paths:
+            return None
+        self.import_panel.start()
+        self.import_task = run_task(
+            make_office_import_job(self.office, paths, workers),
+            self._on_import_done, on_error=self._on_import_error,
+            on_progress=self.import_panel.set_progress, on_post=self._on_import_post,
+        )
+        self._update_actions()
+        return self.import_task
+
+    def cancel_import(self) -> None:
+        """Stop after the current file; files already imported stay imported."""
+        if self.import_task is not None:
+            self.import_task.cancel()
+
+    def _on_import_post(self, item: object) -> None:
+        if isinstance(item, FileStarted):
+            self.import_panel.file_started(item)
+
+    def _on_import_done(self, summary: OfficeImportSummary) -> None:
+        self.import_task = None
+        self.import_panel.finish(summary)
+        self._after_import()
+        self.import_finished.emit(summary)
+        self._key_queue = list(summary.key_changes)
+        self._next_key_prompt()
+
+    def _on_import_error(self, exc: BaseException) -> None:
+        self.import_task = None
+        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
+        self.import_panel.fail(message)
+        self._after_import()
+        self.import_finished.emit(None)
+
+    def _after_import(self) -> None:
+        self._update_actions()
+        self.stations.refresh()
+        self.refresh_report()
+
+    def _next_key_prompt(self) -> KeyChangePrompt | None:
+        self.key_prompt = None
+        if not self._key_queue:
+            return None
+        prompt = KeyChangePrompt(self._key_queue.pop(0), self)
+        prompt.decided.connect(self._on_key_decided)
+        prompt.finished.connect(prompt.deleteLater)
+        self.key_prompt = prompt
+        prompt.open()
+        return prompt
+
+    def _on_key_decided(self, result: OfficeImportResult, reregister: bool) -> None:
+        if not reregister:
+            self._next_key_prompt()
+            return
+        office = self.office
+        self.import_panel.status.setText(self.tr("Re-registering station %1 and importing "
+                                                 "its file…").replace("%1", prompt_code(result)))
+        self.reimport_task = run_task(
+            lambda _c: office.import_file(result.file, accept_new_key=True),
+            self._on_reimported, on_error=self._on_import_error_after_prompt,
+        )
+        self._update_actions()
+
+    def _on_reimported(self, result: OfficeImportResult) -> None:
+        self.reimport_task = None
+        self.import_panel.replace_result(result)
+        self.import_panel.status.setText(
+            self.tr("Station %1 re-registered with its new key.").replace(
+                "%1", result.station_code or "") if result.ok else
+            self.tr("The file was still not imported."))
+        self._after_import()
+        self.reimport_finished.emit(result)
+        self._next_key_prompt()
+
+    def _on_import_error_after_prompt(self, exc: BaseException) -> None:
+        self.reimport_task = None
+        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
+        self.import_panel.fail(message)
+        self._after_import()
+        self.reimport_finished.emit(None)
+        self._next_key_prompt()
+
+    @staticmethod
+    def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # any file is taken: one that is not a log is refused with its reason, never ignored
+        if self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(paths)
+
+    def shutdown(self) -> None:
+        """Stop the import before the window closes (files done stay done)."""
+        self.cancel_import()
+
+
+def prompt_code(result: OfficeImportResult) -> str:
+    """The station code a key-change refusal names."""
+    error = result.error
+    reason = getattr(error, "reason", None)
+    return str(getattr(reason, "params", {}).get("code", result.station_code or ""))
