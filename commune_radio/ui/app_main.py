@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from commune_radio import __version__
 from commune_radio.app import AppContext
@@ -46,11 +46,29 @@ def make_application(argv: list[str] | None = None, lang: str = i18n.DEFAULT_LAN
     return app
 
 
-def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG) -> int:
-    """Open the main window over ``ctx`` in ``lang`` ("vi" or "en"); return the exit code."""
-    from commune_radio.ui.main_window import MainWindow
+def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
+            first_run: bool | None = None) -> int:
+    """Open the main window over ``ctx`` in ``lang`` ("vi" or "en"); return the exit code.
+
+    Unhandled exceptions of any thread are logged in the data directory and shown as a plain
+    message. A data directory never set up (no station, no role) gets the first-run wizard
+    before the window (``first_run`` forces it on or off); quitting the wizard quits, having
+    saved nothing, so the next start offers it again.
+    """
+    from commune_radio.ui.crash_dialog import install_crash_reporting
+    from commune_radio.ui.first_run import ROLE_OFFICE, FirstRunWizard, needs_first_run
+    from commune_radio.ui.main_window import PAGE_OFFICE, MainWindow
 
     app = make_application(lang=lang)
+    install_crash_reporting(ctx.data_dir)
+    role = None
+    if first_run if first_run is not None else needs_first_run(ctx):
+        wizard = FirstRunWizard(ctx, lang)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.setup_result is None:
+            return 0
+        role = wizard.setup_result.role
     window = MainWindow(ctx, lang)
+    if role == ROLE_OFFICE:
+        window.show_page(PAGE_OFFICE)
     window.show()
     return app.exec()

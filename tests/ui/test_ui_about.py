@@ -1,0 +1,77 @@
+"""The About dialog and the Help menu: version, data folder, licences of the bundled parts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from commune_radio import __version__
+from commune_radio.ui.about import AboutDialog
+
+
+def table_rows(dialog):
+    table = dialog.licences
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_about_shows_version_data_folder_and_licences(qtbot, ctx, monkeypatch):
+    from commune_radio.ui import i18n
+
+    i18n.install("vi")
+    dialog = AboutDialog(ctx.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Giới thiệu Commune Radio"
+    assert dialog.version_label.text() == f"Phiên bản {__version__}"
+    assert dialog.data_dir_label.text() == str(ctx.data_dir)
+    assert dialog.log_label.text().endswith("logs/commune-radio.log")
+    rows = dict(table_rows(dialog))
+    assert rows["Qt 6, PySide6, shiboken6"].startswith("LGPL-3.0")
+    assert rows["Thư viện FFmpeg của Qt Multimedia"] == "LGPL-2.1-or-later"
+    assert rows["Chương trình ffmpeg (bản dựng của imageio-ffmpeg)"].startswith("GPL-3.0")
+    assert rows["APScheduler, pydub, openpyxl, platformdirs, tzlocal"] == "MIT"
+    assert rows["sqlite-utils, tzdata"] == "Apache-2.0"
+    assert rows["cryptography (kèm OpenSSL)"] == "Apache-2.0 / BSD-3-Clause"
+    assert rows["numpy, scipy (kèm OpenBLAS)"] == "BSD-3-Clause"
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(
+        lambda url: opened.append(url) or True))
+    dialog.open_data_button.click()
+    assert dialog.open_data_button.text() == "Mở thư mục"
+    assert opened == [QUrl.fromLocalFile(str(ctx.data_dir))]
+    # the source tree (and the installed bundle) carry the full list of bundled parts
+    assert dialog.full_list_file is not None and dialog.full_list_file.name == "THIRD_PARTY.md"
+
+
+def test_help_menu_of_the_window(make_window, ctx, qtbot, monkeypatch):
+    window = make_window()
+    menu = window.help_menu
+    assert menu.title() == "Trợ &giúp"
+    assert [a.text() for a in menu.actions()] == ["Giới thiệu", "Thư mục dữ liệu"]
+    assert menu.menuAction() in window.menuBar().actions()
+
+    menu.about_action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.data_dir_label.text() == str(ctx.data_dir)
+    dialog.close()
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(
+        lambda url: opened.append(url) or True))
+    menu.data_dir_action.trigger()
+    assert opened == [QUrl.fromLocalFile(str(ctx.data_dir))]
+
+
+def test_about_in_english(qtbot, ctx):
+    from commune_radio.ui import i18n
+
+    i18n.install("en")
+    try:
+        dialog = AboutDialog(ctx.data_dir)
+        qtbot.addWidget(dialog)
+        assert dialog.version_label.text() == f"Version {__version__}"
+        assert "FFmpeg libraries of Qt Multimedia" in dict(table_rows(dialog))
+    finally:
+        i18n.install("vi")
