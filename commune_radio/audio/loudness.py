@@ -57,6 +57,7 @@ for _j in range(PEAK_BLOCK):
         _BLOCK_FIR[_j + TAPS - 1 - _k, _j * OVERSAMPLE : (_j + 1) * OVERSAMPLE] = PHASES[:, _k]
 _BLOCK_FIR32 = _BLOCK_FIR.astype(np.float32)
 _BATCH_BLOCKS = 4096  # bounds the temporary arrays to a few MB
+_GEMM_ROWS = 8  # 8 x 59 x 192 stays under OpenBLAS's threshold for using more threads
 
 
 def db(value: float) -> float:
@@ -219,8 +220,16 @@ def block_true_peaks(x: np.ndarray, blocks: np.ndarray) -> np.ndarray:
             seg[~inside] = 0.0
         own = np.abs(seg[:, TAPS - 1 :, :]).max(axis=(1, 2))
         # float32 products of 12 terms are within ~1e-6 dB: far inside every margin used
-        seg = np.moveaxis(seg, 2, 0).astype(np.float32, order="C")  # (channels, blocks, 59)
-        values = np.abs(seg @ _BLOCK_FIR32).max(axis=(0, 2))
+        rows = np.moveaxis(seg, 2, 0).astype(np.float32, order="C").reshape(-1, _SEGMENT)
+        # many small products rather than one large one: OpenBLAS runs each small one on the
+        # calling thread, where a large one wakes spinning helper threads that cost twice the
+        # CPU and fight ffmpeg and our own threads for the two cores
+        short = -len(rows) % _GEMM_ROWS
+        if short:
+            rows = np.concatenate([rows, np.zeros((short, _SEGMENT), np.float32)])
+        values = np.abs(rows.reshape(-1, _GEMM_ROWS, _SEGMENT) @ _BLOCK_FIR32)
+        values = values.reshape(len(rows), -1)[: len(rows) - short].max(axis=1)
+        values = values.reshape(x.shape[1], len(part)).max(axis=0)
         out[lo : lo + len(part)] = np.maximum(own, values)
 
     in_parallel(batch, range(0, len(blocks), _BATCH_BLOCKS))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 import threading
 from contextlib import closing
 
 import numpy as np
 import pytest
-from conftest import stream_info, write_wav
+from audio_helpers import stream_info, write_wav
 
-from commune_radio.audio import ffmpeg
 from commune_radio.audio.ffmpeg import (
     CHUNK_FRAMES,
     SAMPLE_RATE,
@@ -21,21 +19,6 @@ from commune_radio.audio.ffmpeg import (
     ffmpeg_exe,
 )
 from commune_radio.core.errors import EnvironmentProblem, RejectedInput
-
-
-@pytest.fixture
-def started(monkeypatch):
-    """Every ffmpeg process the decoder starts during the test."""
-    procs: list[subprocess.Popen] = []
-    real = subprocess.Popen
-
-    class Recording(real):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            procs.append(self)
-
-    monkeypatch.setattr(ffmpeg.subprocess, "Popen", Recording)
-    return procs
 
 
 def reader_threads() -> list[threading.Thread]:

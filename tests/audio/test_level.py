@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import sine
+from audio_helpers import sine
 
 from commune_radio.audio.level import (
     KEEP_MARGIN_S,

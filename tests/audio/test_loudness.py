@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import ffmpeg_ebur128, sine, write_wav
+from audio_helpers import ffmpeg_ebur128, sine, write_wav
 from scipy import signal
 
 from commune_radio.audio import loudness

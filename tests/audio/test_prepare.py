@@ -6,14 +6,12 @@ loudness tests hold to EBU Tech 3341 and to ffmpeg's own EBU R128 filter.
 
 from __future__ import annotations
 
-import subprocess
 import threading
 
 import numpy as np
 import pytest
-from conftest import banner, ffmpeg_ebur128, measure, read_wav, stream_info, write_wav
+from audio_helpers import banner, ffmpeg_ebur128, measure, read_wav, stream_info, write_wav
 
-from commune_radio.audio import ffmpeg
 from commune_radio.audio.ffmpeg import Cancelled
 from commune_radio.audio.level import KEEP_MARGIN_S
 from commune_radio.audio.prepare import LevelTarget, PreparedAudio, prepare_file
@@ -236,21 +234,6 @@ def test_too_short(audio):
 
 
 # --- progress and cancel ---
-
-
-@pytest.fixture
-def started(monkeypatch):
-    """Every ffmpeg process started during the test."""
-    procs: list[subprocess.Popen] = []
-    real = subprocess.Popen
-
-    class Recording(real):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            procs.append(self)
-
-    monkeypatch.setattr(ffmpeg.subprocess, "Popen", Recording)
-    return procs
 
 
 @pytest.fixture(scope="module")
