@@ -71,4 +71,22 @@ def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
     if role == ROLE_OFFICE:
         window.show_page(PAGE_OFFICE)
     window.show()
-    return app.exec()
+    runner = start_station_runner(ctx, window)
+    try:
+        return app.exec()
+    finally:
+        if runner is not None:
+            runner.stop()
+
+
+def start_station_runner(ctx: AppContext, window):
+    """While the window of a station is open it airs the schedule, as `run` does headless:
+    reconcile what passed while closed, then play each slot on time on the window's player."""
+    from commune_radio.scheduling.runner import StationRunner
+    from commune_radio.storage.station_repo import get_setting
+
+    if ctx.station.get() is None or get_setting(ctx.db, "role") == "office":
+        return None
+    runner = StationRunner(ctx, window.station_player, parent=window)
+    runner.start()
+    return runner
