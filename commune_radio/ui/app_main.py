@@ -88,5 +88,6 @@ def start_station_runner(ctx: AppContext, window):
     if ctx.station.get() is None or get_setting(ctx.db, "role") == "office":
         return None
     runner = StationRunner(ctx, window.station_player, parent=window)
+    runner.problem.connect(window.playout_screen.show_problem)  # e.g. a slot missed: busy
     runner.start()
     return runner

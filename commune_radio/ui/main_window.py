@@ -176,5 +176,6 @@ class MainWindow(QMainWindow):
         self.programmes_screen.shutdown()
         self.playout_screen.shutdown()
         self.office_screen.shutdown()
+        self.schedule_screen.shutdown()
         tasks.cancel_all_and_wait()
         super().closeEvent(event)

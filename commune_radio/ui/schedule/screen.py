@@ -204,6 +204,10 @@ class ScheduleScreen(QWidget):
         self.refresh_upcoming()
         self.refresh_compliance()
 
+    def shutdown(self) -> None:
+        """Stop the minute tick: it must not outlive the window's database handle."""
+        self.timer.stop()
+
     def tick(self) -> None:
         """Once a minute: countdowns, the now line, and the week turning over at midnight."""
         self.show_week()
