@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +29,7 @@ from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.segments import Segment
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.library_service import AUDIO_SUFFIXES, ImportResult, LibraryService
+from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.library.import_panel import ImportPanel
 from commune_radio.ui.library.importer import (
     FileStarted,
@@ -56,7 +56,7 @@ from commune_radio.ui.tasks import Task, run_task
 from commune_radio.ui.text import error_text, format_duration
 
 
-class LibraryScreen(QWidget):
+class LibraryScreen(FileDropMixin, QWidget):
     """Every segment of the library, with the tools an operator needs around them."""
 
     import_finished = Signal(object)  # an ImportSummary, after the table is refreshed
@@ -351,29 +351,6 @@ class LibraryScreen(QWidget):
         self.import_files_button.setEnabled(True)
         self.import_folder_button.setEnabled(True)
 
-    @staticmethod
-    def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_paths(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.start_import(paths)
 
     # --- metadata -----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -37,6 +37,7 @@ from commune_radio.services.office_service import (
     write_report_xlsx,
 )
 from commune_radio.ui.crash_dialog import open_folder
+from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.office.heatmap import (
     RATE_WIDTH,
     HeatMapLegend,
@@ -91,7 +92,7 @@ def _documents() -> Path:
     return Path(documents) if documents else Path.home()
 
 
-class OfficeScreen(QWidget):
+class OfficeScreen(FileDropMixin, QWidget):
     """The receiving office's one screen, in tabs under a shared import bar and period."""
 
     report_ready = Signal(object)  # a ComplianceReport, once the heat-map shows it
@@ -578,30 +579,6 @@ class OfficeScreen(QWidget):
         self.reimport_finished.emit(None)
         self._next_key_prompt()
 
-    @staticmethod
-    def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        # any file is taken: one that is not a log is refused with its reason, never ignored
-        if self._local_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_paths(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.start_import(paths)
 
     def shutdown(self) -> None:
         """Stop the import before the window closes (files done stay done)."""
