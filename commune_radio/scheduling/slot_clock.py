@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
@@ -41,6 +42,21 @@ def trigger_for(slot: Slot, tz) -> CronTrigger | DateTrigger | None:
     )
 
 
+class _Scheduler(BackgroundScheduler):
+    """APScheduler whose clock thread survives a job that is already gone.
+
+    After a one-off job fires, the clock thread removes it; if a rebuild or a shutdown removed
+    it first, APScheduler raises ``JobLookupError`` in its own thread and that thread dies,
+    silently stopping every later slot. A job already gone is the state wanted, so say so.
+    """
+
+    def remove_job(self, job_id, jobstore=None):
+        try:
+            super().remove_job(job_id, jobstore)
+        except JobLookupError:
+            log.info("job %s was already removed", job_id)
+
+
 class SlotClock(QObject):
     """Wakes the program at each slot; ``slot_due(slot_id)`` arrives on the Qt thread."""
 
@@ -49,7 +65,7 @@ class SlotClock(QObject):
     def __init__(self, schedule, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.schedule = schedule
-        self._scheduler = BackgroundScheduler(
+        self._scheduler = _Scheduler(
             timezone=schedule.timezone(),
             job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_S,
                           "max_instances": 1},

@@ -75,3 +75,13 @@ def test_until_date_ends_the_trigger():
     first = trig.get_next_fire_time(None, dt.datetime(2026, 11, 27, tzinfo=tz))
     assert first == dt.datetime(2026, 11, 30, 6, tzinfo=tz)
     assert trig.get_next_fire_time(first, first + dt.timedelta(seconds=1)) is None
+
+
+def test_the_clock_thread_survives_a_job_removed_under_it(qtbot, ctx):
+    clock = SlotClock(ctx.schedule)
+    clock.start()
+    try:
+        clock._scheduler.remove_job("slot-999")  # a job already gone: no error, thread alive
+        assert clock._scheduler._thread.is_alive()
+    finally:
+        clock.shutdown()
