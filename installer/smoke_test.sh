@@ -96,9 +96,12 @@ must_have=(
     "$I/PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so"
     "$I/PySide6/Qt/plugins/platforms/libqxcb.so" "$I/PySide6/Qt/plugins/platforms/libqoffscreen.so"
     "$I/PySide6/Qt/plugins/iconengines/libqsvgicon.so"
-    "$I/PySide6/Qt/lib/libQt6Multimedia.so.6" "$I/PySide6/Qt/lib/libavcodec.so.63"
+    "$I/PySide6/Qt/lib/libQt6Multimedia.so.6"
 )
 for f in "${must_have[@]}"; do [ -e "$f" ] || fail "missing from the bundle: ${f#"$work"/}"; done
+# Qt's FFmpeg libraries carry FFmpeg's major version (61 with Qt 6.11, 63 with 6.12)
+compgen -G "$I/PySide6/Qt/lib/libavcodec.so.*" >/dev/null \
+    || fail "missing from the bundle: PySide6/Qt/lib/libavcodec.so.*"
 compgen -G "$I/schedules/*.toml" >/dev/null || fail "missing from the bundle: schedules/*.toml"
 ffmpeg_bins=("$I"/imageio_ffmpeg/binaries/ffmpeg-*)
 [ -x "${ffmpeg_bins[0]}" ] || fail "missing from the bundle: imageio_ffmpeg's ffmpeg binary"
