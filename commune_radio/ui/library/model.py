@@ -47,6 +47,7 @@ class LibraryModel(QAbstractTableModel):
         self.lang = lang
         self._segments: list[Segment] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._key_cache: dict[int, dict[int, object]] = {}  # column -> segment id -> sort key
         self._headers = [
             self.tr("Title"), self.tr("Theme"), self.tr("Language"), self.tr("Duration"),
             self.tr("Loudness (LUFS)"), self.tr("Valid"), self.tr("Source file"),
@@ -56,12 +57,18 @@ class LibraryModel(QAbstractTableModel):
         """Replace every row (the library is small enough that a reset is the simple, right way)."""
         self.beginResetModel()
         self._segments = list(segments)
+        self._key_cache.clear()
         if self._sort is not None:
             self._segments = self._sorted(self._segments, *self._sort)
         self.endResetModel()
 
     def _sorted(self, segments: list[Segment], column: int, order: Qt.SortOrder) -> list[Segment]:
-        keys = [self._sort_key(s, column) for s in segments]
+        cache = self._key_cache.setdefault(column, {})
+        keys = []
+        for s in segments:
+            if s.id not in cache:
+                cache[s.id] = self._sort_key(s, column)
+            keys.append(cache[s.id])
         missing = [k is None for k in keys]
         rows = sorted(
             range(len(segments)),
