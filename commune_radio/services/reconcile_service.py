@@ -96,13 +96,14 @@ class ReconcileService:
         tz = self.schedule.timezone()
         logged = self.logged_occurrences(min(mark or floor, now) - OVERLAP)
         decided: list[Due] = []
+        window, booted = self.catch_up_minutes(), boot_time()  # once, not once per slot
         for slot in self.schedule.list():
             since = max(created.get(slot.id) or floor, floor)
             if mark is not None:
                 since = max(since, min(mark, horizon) - OVERLAP)
             decided.extend(
                 reconcile([slot], logged, since, horizon, tz,
-                          catch_up_minutes=self.catch_up_minutes(), boot_time=boot_time())
+                          catch_up_minutes=window, boot_time=booted)
             )
         decided.sort(key=lambda d: d.occurrence)
         # only the newest of all may air late; every other one is missed
