@@ -21,7 +21,7 @@ from commune_radio.core.schedule import (
 from commune_radio.core.segments import parse_date
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.scheduling import templates
-from commune_radio.storage import schedule_repo
+from commune_radio.storage import programme_repo, schedule_repo
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_station
 
@@ -69,7 +69,7 @@ class ScheduleService:
         slot_id: int = 0,
     ) -> Slot:
         """A checked, unsaved slot from what a person typed."""
-        ids = schedule_repo.programme_ids_by_name(self.db)
+        ids = programme_repo.programme_ids_by_name(self.db)
         if programme not in ids:
             raise RejectedInput("schedule.no_programme", name=programme)
         one_off_date = parse_date(one_off)
@@ -122,7 +122,7 @@ class ScheduleService:
         slots = [s for s in self.list() if candidate is None or s.id != candidate.id]
         if candidate is not None:
             slots.append(candidate if candidate.id else replace(candidate, id=-1))
-        found = clashes(slots, schedule_repo.programme_durations(self.db), self.clock(),
+        found = clashes(slots, programme_repo.programme_durations(self.db), self.clock(),
                         self.timezone(), weeks)
         if candidate is None:
             return found
@@ -132,7 +132,7 @@ class ScheduleService:
     def import_template(self, path: Path) -> list[Slot]:
         """Add every slot of a template in one transaction; a bad template changes nothing."""
         _, entries = templates.read_template(path)
-        ids = schedule_repo.programme_ids_by_name(self.db)
+        ids = programme_repo.programme_ids_by_name(self.db)
         for entry in entries:
             if entry.programme not in ids:
                 raise RejectedInput("schedule.no_programme", name=entry.programme)

@@ -120,3 +120,24 @@ def delete_programme(db: Database, programme_id: int) -> None:
 def slot_count(db: Database, programme_id: int) -> int:
     """How many schedule slots use a programme."""
     return db.query("SELECT count(*) FROM slots WHERE programme_id = ?", (programme_id,))[0][0]
+
+
+def programme_ids_by_name(db: Database) -> dict[str, int]:
+    """Programme name -> id."""
+    return {r["name"]: r["id"] for r in db.query("SELECT id, name FROM programmes")}
+
+
+def programme_durations(db: Database) -> dict[int, float]:
+    """Programme id -> seconds on air (intro + items + outro), for overrun checks."""
+    rows = db.query(
+        """
+        SELECT p.id,
+               coalesce((SELECT sum(s.duration_s) FROM programme_items i
+                         JOIN segments s ON s.id = i.segment_id
+                         WHERE i.programme_id = p.id), 0)
+             + coalesce((SELECT duration_s FROM segments WHERE id = p.intro_segment_id), 0)
+             + coalesce((SELECT duration_s FROM segments WHERE id = p.outro_segment_id), 0)
+        FROM programmes p
+        """
+    )
+    return {r[0]: float(r[1]) for r in rows}

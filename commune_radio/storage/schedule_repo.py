@@ -76,24 +76,3 @@ def delete_slot(db: Database, slot_id: int) -> bool:
     with db.transaction() as t:
         t.execute("DELETE FROM slot_exceptions WHERE slot_id = ?", (slot_id,))
         return t.execute("DELETE FROM slots WHERE id = ?", (slot_id,)).rowcount > 0
-
-
-def programme_ids_by_name(db: Database) -> dict[str, int]:
-    """Programme name -> id."""
-    return {r["name"]: r["id"] for r in db.query("SELECT id, name FROM programmes")}
-
-
-def programme_durations(db: Database) -> dict[int, float]:
-    """Programme id -> seconds on air (intro + items + outro), for overrun checks."""
-    rows = db.query(
-        """
-        SELECT p.id,
-               coalesce((SELECT sum(s.duration_s) FROM programme_items i
-                         JOIN segments s ON s.id = i.segment_id
-                         WHERE i.programme_id = p.id), 0)
-             + coalesce((SELECT duration_s FROM segments WHERE id = p.intro_segment_id), 0)
-             + coalesce((SELECT duration_s FROM segments WHERE id = p.outro_segment_id), 0)
-        FROM programmes p
-        """
-    )
-    return {r[0]: float(r[1]) for r in rows}
