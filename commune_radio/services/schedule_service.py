@@ -88,7 +88,7 @@ class ScheduleService:
 
     def add(self, slot: Slot) -> Slot:
         """Save a new slot built by ``build_slot``."""
-        slot_id = schedule_repo.insert_slot(self.db, slot)
+        slot_id = schedule_repo.insert_slot(self.db, slot, self.clock())
         self._changed()
         return self.get(slot_id)
 
@@ -140,7 +140,7 @@ class ScheduleService:
         with self.db.transaction():
             for entry in entries:
                 slot = replace(entry.slot, programme_id=ids[entry.programme])
-                new_ids.append(schedule_repo.insert_slot(self.db, slot))
+                new_ids.append(schedule_repo.insert_slot(self.db, slot, self.clock()))
         self._changed()
         return [self.get(i) for i in new_ids]
 

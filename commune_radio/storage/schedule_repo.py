@@ -35,8 +35,11 @@ def list_slots(db: Database) -> list[Slot]:
     return [_slot(r, exceptions) for r in rows]
 
 
-def slot_row(slot: Slot) -> dict:
-    """The table row of a slot (without its id when it has none yet)."""
+def slot_row(slot: Slot, created_at: dt.datetime | None = None) -> dict:
+    """The table row of a slot (without its id when it has none yet).
+
+    ``created_at`` comes from the caller's clock, so a test with a fixed clock (and reconcile,
+    which never looks before a slot existed) never depends on the real date."""
     row = {
         "programme_id": slot.programme_id, "days": slot.days_text(),
         "at": slot.at.isoformat(timespec="seconds"),
@@ -44,15 +47,16 @@ def slot_row(slot: Slot) -> dict:
         "until_date": slot.until_date.isoformat() if slot.until_date else None,
         "one_off_date": slot.one_off_date.isoformat() if slot.one_off_date else None,
         "enabled": int(slot.enabled),
-        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "created_at": (created_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        .isoformat(timespec="seconds"),
     }
     return row
 
 
-def insert_slot(db: Database, slot: Slot) -> int:
+def insert_slot(db: Database, slot: Slot, created_at: dt.datetime | None = None) -> int:
     """Add a slot and its exceptions; return the new id."""
     with db.transaction() as t:
-        slot_id = t["slots"].insert(slot_row(slot)).last_pk
+        slot_id = t["slots"].insert(slot_row(slot, created_at)).last_pk
         for day in slot.exceptions:
             t["slot_exceptions"].insert({"slot_id": slot_id, "date": day.isoformat(),
                                          "reason": ""})
