@@ -74,14 +74,16 @@ class AppContext:
         return PlayoutEngine(self.log, sink, self.library.audio_path, listener=listener)
 
     def player(self, *, device: str | None = None, require_device: bool | None = None,
-               parent=None) -> StationPlayer:
+               monitor: str | None = None, parent=None) -> StationPlayer:
         """The on-air player (needs a Qt application object; imports QtMultimedia)."""
         from commune_radio.playout.player import StationPlayer
 
         if require_device is None:
             require_device = os.environ.get(ALLOW_NO_DEVICE_ENV, "") not in ("1", "true", "yes")
         return StationPlayer(self.programmes, self.log, self.library.audio_path, self.output,
-                             device=device, require_device=require_device, parent=parent)
+                             device=device, require_device=require_device,
+                             monitor=monitor or self.output.monitor(),
+                             dead_air_s=self.output.dead_air_s(), parent=parent)
 
     def close(self) -> None:
         """Release the database."""

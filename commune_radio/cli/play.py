@@ -48,6 +48,9 @@ def _qt_app():
     return QCoreApplication.instance() or QCoreApplication(["commune-radio"])
 
 
+DRAIN_MS = 250
+
+
 def _play_on_device(ctx, args, programme, trigger, priority, lang):
     from PySide6.QtCore import QTimer
 
@@ -57,7 +60,8 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
 
     def ended(record) -> None:
         finished.append(record)
-        app.quit()
+        # the device has taken the last sample; the sound server still holds a few ms of it
+        QTimer.singleShot(DRAIN_MS, app.quit)
 
     player.broadcast_ended.connect(ended)
     player.problem.connect(lambda error: say(error.render(lang)))
@@ -83,6 +87,7 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
             app.exec()
     finally:
         tick.stop()
+        player.close()
         for s, handler in previous.items():
             signal.signal(s, handler)
     return broadcast_id

@@ -44,6 +44,10 @@ class ItemRecord:
     ended_at: str | None
     status: ItemStatus
     reason: str | None = None
+    sent_rms_dbfs: float | None = None  # measured from the samples written to the output
+    sent_peak_dbfs: float | None = None
+    silent_s: float | None = None  # seconds below -50 dBFS among them
+    monitor_rms_dbfs: float | None = None  # heard back on the air-monitor input, if any
 
 
 @dataclass(frozen=True)

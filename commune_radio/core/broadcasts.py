@@ -53,6 +53,7 @@ REASON_INTERRUPTED = "interrupted"  # the process died mid-broadcast (crash, pow
 REASON_PROGRAM_CLOSED = "program_closed"
 REASON_PC_OFF = "pc_off"
 REASON_DEVICE_ERROR = "device_error"
+REASON_DEVICE_LOST = "device_lost"  # the output disappeared while an item was on air
 REASON_EMERGENCY = "emergency"
 REASON_OPERATOR_STOP = "operator_stop"
 REASON_FILE_MISSING = "file_missing"

@@ -51,3 +51,24 @@ def default_output() -> QAudioDevice | None:
     """The system's default output, or None when the computer has none."""
     device = QMediaDevices.defaultAudioOutput()
     return None if device.isNull() else device
+
+
+def input_devices() -> list[OutputDevice]:
+    """Every audio input (line-in, microphone, a sink's monitor), the system default marked."""
+    return [describe(d) for d in QMediaDevices.audioInputs()]
+
+
+def find_input(name: str) -> QAudioDevice | None:
+    """The input whose id or description is ``name`` (exact, then case-insensitive, then the
+    only one containing it): the air monitor a station wires to its transmitter."""
+    inputs = list(QMediaDevices.audioInputs())
+    for match in (
+        lambda d: device_id(d) == name,
+        lambda d: d.description() == name,
+        lambda d: d.description().casefold() == name.casefold(),
+    ):
+        found = [d for d in inputs if match(d)]
+        if found:
+            return found[0]
+    found = [d for d in inputs if name.casefold() in d.description().casefold()]
+    return found[0] if len(found) == 1 else None

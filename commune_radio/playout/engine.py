@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from commune_radio.core.broadcast_log import REASON_NO_DEVICE, REASON_PRIORITY, BroadcastRecord
 from commune_radio.core.broadcasts import (
+    REASON_DEVICE_LOST,
     REASON_EMERGENCY,
     REASON_FILE_MISSING,
     ItemStatus,
@@ -30,6 +31,7 @@ from commune_radio.core.broadcasts import (
 from commune_radio.core.errors import KnownError, RejectedInput
 from commune_radio.core.programmes import Programme, ProgrammeItem
 from commune_radio.core.segments import Segment
+from commune_radio.playout.feeder import Evidence
 
 if TYPE_CHECKING:
     from commune_radio.services.log_service import LogService
@@ -38,11 +40,13 @@ if TYPE_CHECKING:
 class SinkEvents(Protocol):
     """What a sink tells the engine about the item it plays."""
 
-    def sink_finished(self, played_s: float) -> None:
-        """The item played to its end."""
+    def sink_finished(self, played_s: float, *, evidence: Evidence | None = None) -> None:
+        """The item played to its end; ``evidence`` is what was measured as sent."""
 
-    def sink_failed(self, reason: str, detail: str, played_s: float) -> None:
-        """The item could not start or stopped on an error (``reason`` is a log reason)."""
+    def sink_failed(self, reason: str, detail: str, played_s: float, *,
+                    evidence: Evidence | None = None) -> None:
+        """The item could not start or stopped on an error (``reason`` is a log reason);
+        ``device_lost`` ends the whole broadcast ``partial``."""
 
     def sink_position(self, position_ms: int) -> None:
         """Playback of the item reached ``position_ms``."""
@@ -58,14 +62,18 @@ class Sink(Protocol):
     def device_name(self) -> str | None:
         """The output as the log records it."""
 
-    def begin_broadcast(self, paths: list[Path]) -> None:
-        """A broadcast of these files (in order) starts."""
+    def begin_broadcast(self, paths: list[Path], *, start_at: dt.datetime | None = None) -> None:
+        """A broadcast of these files (in order) starts, its first sample at ``start_at``
+        (a wall-clock instant the sink cues on its device clock) or at once."""
 
     def play(self, path: Path) -> None:
         """Start playing one file."""
 
     def stop(self) -> float:
         """Stop the file playing now, without reporting it; return the seconds that played."""
+
+    def stopped_evidence(self) -> Evidence | None:
+        """What the item cut by the last ``stop`` had sent (None when unknown)."""
 
     def end_broadcast(self) -> None:
         """The broadcast is over (stopped or finished)."""
@@ -125,6 +133,7 @@ class _Run:
     elapsed_s: float = 0.0
     last_checkpoint_ms: int = 0
     position_ms: int = 0
+    first_at: dt.datetime | None = None  # the cued instant of the first item, until it starts
 
 
 class PlayoutEngine:
@@ -181,8 +190,12 @@ class PlayoutEngine:
         priority: Priority = Priority.NORMAL,
         slot_id: int | None = None,
         scheduled_at: dt.datetime | None = None,
+        start_at: dt.datetime | None = None,
     ) -> str:
         """Start a broadcast of ``programme``; return its id.
+
+        ``start_at`` cues the first sample on that instant (a slot woken a pre-roll early);
+        the log's start times are then that instant.
 
         While another broadcast is on air only a higher priority may start: the one on air is
         then stopped and logged ``partial`` (reason ``emergency`` or ``priority``). Otherwise
@@ -197,14 +210,16 @@ class PlayoutEngine:
         record = self.log.begin(
             programme, trigger=Trigger(trigger), priority=priority,
             device=self.sink.device_name(), slot_id=slot_id, scheduled_at=scheduled_at,
+            started_at=start_at,
         )
         if on_air is not None:
             self.stop(REASON_EMERGENCY if priority == Priority.EMERGENCY else REASON_PRIORITY)
         run = _Run(record=record, programme=programme, trigger=Trigger(trigger),
-                   priority=priority)
+                   priority=priority, first_at=start_at)
         self._run = run
         self.listener.broadcast_started(record)
-        self.sink.begin_broadcast([self.audio_path(i.segment) for i in programme.items])
+        self.sink.begin_broadcast([self.audio_path(i.segment) for i in programme.items],
+                                  start_at=start_at)
         self._advance()
         return record.id
 
@@ -220,27 +235,38 @@ class PlayoutEngine:
         if run.playing is not None:
             item, run.playing = run.playing, None
             played = self.sink.stop()
-            self._item_ended(run, item, ItemStatus.PARTIAL, played, reason)
+            self._item_ended(run, item, ItemStatus.PARTIAL, played, reason,
+                             self.sink.stopped_evidence())
         return self._finish(run, reason)
 
     # sink events
 
-    def sink_finished(self, played_s: float) -> None:
+    def sink_finished(self, played_s: float, *, evidence: Evidence | None = None) -> None:
         """The sink played the item to its end."""
         run = self._run
         if run is None or run.playing is None:
             return
         item, run.playing = run.playing, None
-        self._item_ended(run, item, ItemStatus.PLAYED, played_s, None)
+        self._item_ended(run, item, ItemStatus.PLAYED, played_s, None, evidence)
         self._advance()
 
-    def sink_failed(self, reason: str, detail: str, played_s: float) -> None:
-        """The sink could not play the item: log it failed and go on with the next."""
+    def sink_failed(self, reason: str, detail: str, played_s: float, *,
+                    evidence: Evidence | None = None) -> None:
+        """The sink could not play the item: log it failed and go on with the next.
+
+        A lost output device ends the item ``partial`` and the broadcast with it: nothing
+        after it could reach the loudspeakers either."""
         run = self._run
         if run is None or run.playing is None:
             return
         item, run.playing = run.playing, None
-        self._item_ended(run, item, ItemStatus.FAILED, played_s, reason)
+        if reason == REASON_DEVICE_LOST:
+            self._item_ended(run, item, ItemStatus.PARTIAL, played_s, reason, evidence)
+            self.listener.problem(KnownError("playout.media_error", title=item.segment.title,
+                                             detail=detail or reason))
+            self._finish(run, reason)
+            return
+        self._item_ended(run, item, ItemStatus.FAILED, played_s, reason, evidence)
         if reason == REASON_NO_DEVICE:
             self.listener.problem(KnownError("playout.no_device"))
         else:
@@ -295,15 +321,17 @@ class PlayoutEngine:
             return
         run.playing = item
         run.position_ms = run.last_checkpoint_ms = 0
+        first_at, run.first_at = run.first_at, None
         run.item_started_at = self._safe(self.log.item_started, run.record.id,
-                                         item.position) or ""
+                                         item.position, first_at) or ""
         self.listener.item_started(self._now(run))
         self.sink.play(path)  # may report back at once: _advance is re-entered, not recursed
 
     def _item_ended(self, run: _Run, item: ProgrammeItem, status: ItemStatus, played_s: float,
-                    reason: str | None) -> None:
+                    reason: str | None, evidence: Evidence | None = None) -> None:
         run.elapsed_s += max(0.0, played_s)
-        self._safe(self.log.item_ended, run.record.id, item.position, status, played_s, reason)
+        self._safe(self.log.item_ended, run.record.id, item.position, status, played_s, reason,
+                   evidence)
         self.listener.item_ended(run.record.id, item, status, played_s, reason)
 
     def _finish(self, run: _Run, stop_reason: str | None) -> BroadcastRecord | None:

@@ -1,20 +1,21 @@
 """``StationPlayer``: the on-air player the playout screen, the scheduler and `play` drive.
 
-After Picard's ``ui/player``: one QObject owns the engine and the Qt sink and re-emits typed
-signals; the screen only calls ``play_programme`` / ``emergency`` / ``stop`` / ``set_volume`` /
-``set_output_device`` and listens. Every broadcast goes through the engine, so the log is the
-same whoever pressed play.
+After Picard's ``ui/player``: one QObject owns the engine and the stream sink (one output
+stream that stays open, fed with our own PCM) and re-emits typed signals; the screen only calls
+``play_programme`` / ``emergency`` / ``stop`` / ``set_volume`` / ``set_output_device`` and
+listens. Every broadcast goes through the engine, so the log is the same whoever pressed play.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.broadcasts import ItemStatus, Priority, Trigger
@@ -25,12 +26,14 @@ from commune_radio.playout.devices import (
     OutputDevice,
     default_output,
     describe,
+    find_input,
     find_output,
+    input_devices,
     output_devices,
 )
 from commune_radio.playout.engine import EngineListener, NowPlaying, PlayoutEngine
 from commune_radio.playout.qt_compat import emit
-from commune_radio.playout.qt_sink import QtSink
+from commune_radio.playout.stream_sink import StreamSink
 
 if TYPE_CHECKING:
     from commune_radio.services.log_service import LogService
@@ -53,7 +56,13 @@ class _Bridge(EngineListener):
     """Engine hooks turned into the player's Qt signals."""
 
     def __init__(self, player: StationPlayer) -> None:
-        self.player = player
+        # weak: a player dropped by its owner is freed at once by reference counting, never
+        # later by the cycle collector in the middle of one of its own timer slots
+        self._player = weakref.ref(player)
+
+    @property
+    def player(self) -> StationPlayer:
+        return self._player()
 
     def broadcast_started(self, record: BroadcastRecord) -> None:
         emit(self.player.broadcast_started, record)
@@ -97,6 +106,8 @@ class StationPlayer(QObject):
     volume_changed = Signal(float)
     device_changed = Signal(str)  # description of the output now in use
     device_lost = Signal(str)  # description of an output that disappeared mid-air
+    dead_air = Signal(bool, str)  # silence on air for the alarm time began (True) / ended
+    monitor_level = Signal(float)  # dBFS heard on the air-monitor input
     problem = Signal(object)  # KnownError: a failed item, a lost device, a log write that failed
 
     def __init__(
@@ -108,14 +119,17 @@ class StationPlayer(QObject):
         *,
         device: str | None = None,
         require_device: bool = True,
-        stall_timeout_s: float = 10.0,
+        monitor: str | None = None,
+        dead_air_s: float = 20.0,
         checkpoint_s: float = 5.0,
         parent: QObject | None = None,
     ) -> None:
         """``device`` names an output for this player only (``play --device``); without it the
         remembered output is used, and the system default when that is absent.
         ``require_device=False`` lets a computer with no output at all play to nowhere (tests,
-        headless CI); the log then records device ``none``."""
+        headless CI); the log then records device ``none``. ``monitor`` names an input wired
+        to the transmitter's monitor: what comes back is measured per item, and silence on it
+        for ``dead_air_s`` while something plays raises ``dead_air``."""
         super().__init__(parent)
         self.programmes = programmes
         self.settings = settings
@@ -128,12 +142,21 @@ class StationPlayer(QObject):
                 )
         else:
             chosen = find_output(settings.device_id()) if settings.device_id() else None
-        self.sink = QtSink(chosen, require_device=require_device,
-                           stall_timeout_s=stall_timeout_s, parent=self)
+        monitor_device = find_input(monitor) if monitor else None
+        if monitor and monitor_device is None:
+            raise EnvironmentProblem(
+                "playout.no_such_device", name=monitor,
+                available=", ".join(f"“{d.description}”" for d in input_devices()) or "—",
+            )
+        self.sink = StreamSink(chosen, require_device=require_device, monitor=monitor_device,
+                               dead_air_s=dead_air_s, parent=self)
         self.sink.set_volume(settings.volume())
         self.sink.duration_changed.connect(self.duration_changed)
         self.sink.device_changed.connect(self.device_changed)
         self.sink.device_lost.connect(self._on_device_lost)
+        self.sink.dead_air.connect(self.dead_air)
+        self.sink.monitor_level.connect(self.monitor_level)
+        self._cued: QTimer | None = None
         self.engine = PlayoutEngine(log, self.sink, audio_path, listener=_Bridge(self),
                                     checkpoint_s=checkpoint_s)
 
@@ -150,15 +173,44 @@ class StationPlayer(QObject):
         priority: Priority = Priority.NORMAL,
         slot_id: int | None = None,
         scheduled_at: dt.datetime | None = None,
+        start_at: dt.datetime | None = None,
     ) -> str:
         """Start a programme now ("Phát ngay", or a slot); return the broadcast id.
+
+        ``start_at``: the first sample leaves at that instant (a slot woken a pre-roll ahead).
+        The row is written now; the stream carries silence up to the cued sample. When the
+        output is not yet taking audio (no device clock to cue on), the start waits on a
+        timer instead and the row is written then; the id is returned as ``""``.
 
         Raises ``KnownError`` before any audio when it cannot start: unknown programme, another
         broadcast on air with the same or higher priority (``playout.busy``), a slot occurrence
         already logged, no station set up.
         """
-        return self.engine.play(self._programme(programme), trigger=trigger, priority=priority,
-                                slot_id=slot_id, scheduled_at=scheduled_at)
+        programme = self._programme(programme)
+        now = dt.datetime.now(dt.UTC)
+        if start_at is not None and start_at <= now:
+            start_at = None
+        if start_at is not None and not self.sink.flowing():
+            self._cue_by_timer(programme, start_at, trigger=trigger, priority=priority,
+                               slot_id=slot_id, scheduled_at=scheduled_at)
+            return ""
+        return self.engine.play(programme, trigger=trigger, priority=priority,
+                                slot_id=slot_id, scheduled_at=scheduled_at, start_at=start_at)
+
+    def _cue_by_timer(self, programme: Programme, start_at: dt.datetime, **kwargs) -> None:
+        delay_ms = max(0, int((start_at - dt.datetime.now(dt.UTC)).total_seconds() * 1000))
+
+        def go() -> None:
+            try:
+                self.engine.play(programme, **kwargs)
+            except KnownError as exc:
+                emit(self.problem, exc)
+
+        self._cued = QTimer(self)
+        self._cued.setSingleShot(True)
+        self._cued.setTimerType(Qt.TimerType.PreciseTimer)
+        self._cued.timeout.connect(go)
+        self._cued.start(delay_ms)
 
     def emergency(self, programme: Programme | str | int) -> str:
         """Air an emergency bulletin now; whatever was on air is logged ``partial``/emergency."""
@@ -229,6 +281,10 @@ class StationPlayer(QObject):
     def device_name(self) -> str:
         """The output as the log records it."""
         return self.sink.device_name()
+
+    def close(self) -> None:
+        """Release the output stream (the window or `run` is closing)."""
+        self.sink.close()
 
     def _on_device_lost(self, description: str) -> None:
         emit(self.device_lost, description)

@@ -109,6 +109,13 @@ class WavJoiner:
         self.frames += written
         return written
 
+    def write(self, frames: np.ndarray) -> None:
+        """Append interleaved int16 frames, shape (n, channels), as rendered by a feeder."""
+        if frames.ndim != 2 or frames.shape[1] != self.channels:
+            raise WavError(f"{frames.shape} frames into a {self.channels}-channel output")
+        self._out.writeframes(np.ascontiguousarray(frames, dtype="<i2").tobytes())
+        self.frames += len(frames)
+
     def close(self) -> Path:
         """Finish the file and move it to its final name."""
         self._out.close()

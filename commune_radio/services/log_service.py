@@ -101,8 +101,11 @@ class LogService:
         device: str | None = None,
         slot_id: int | None = None,
         scheduled_at: dt.datetime | None = None,
+        started_at: dt.datetime | None = None,
     ) -> BroadcastRecord:
         """Write the broadcast (``started``) and its items (``pending``) in one transaction.
+
+        ``started_at`` is the instant the first sample is cued on, when playout cued it ahead.
 
         Called before any audio plays, so a crash from here on leaves a row that recovery
         turns into ``partial``. A slot occurrence that already has its outcome is refused.
@@ -111,11 +114,12 @@ class LogService:
         broadcast_id = str(uuid.uuid4())
         now = self.now_iso()
         scheduled = to_utc_iso(scheduled_at) if scheduled_at is not None else None
+        start = to_utc_iso(started_at) if started_at is not None else now
         row = {
             "id": broadcast_id, "station_code": code, "programme": programme.name,
             "programme_id": programme.id, "dx": int(programme.dx), "trigger": str(trigger),
             "priority": str(priority), "slot_id": slot_id, "scheduled_at": scheduled,
-            "started_at": now, "ended_at": None, "status": Status.STARTED.value,
+            "started_at": start, "ended_at": None, "status": Status.STARTED.value,
             "reason": None, "device": device, "created_at": now,
         }
         items = _item_rows(programme, ItemStatus.PENDING)
@@ -132,9 +136,10 @@ class LogService:
             raise
         return self.get(broadcast_id)
 
-    def item_started(self, broadcast_id: str, position: int) -> str:
-        """An item goes on air now; returns the stored start time."""
-        at = self.now_iso()
+    def item_started(self, broadcast_id: str, position: int,
+                     at_moment: dt.datetime | None = None) -> str:
+        """An item goes on air now (or at the cued ``at_moment``); returns the stored time."""
+        at = to_utc_iso(at_moment) if at_moment is not None else self.now_iso()
         log_repo.item_started(self.db, broadcast_id, position, at)
         return at
 
@@ -143,12 +148,19 @@ class LogService:
         log_repo.item_progress(self.db, broadcast_id, position, round(played_s, 3))
 
     def item_ended(self, broadcast_id: str, position: int, status: ItemStatus, played_s: float,
-                   reason: str | None = None) -> None:
-        """An item ended: played to its end, stopped part-way, failed or skipped."""
+                   reason: str | None = None, evidence=None) -> None:
+        """An item ended: played to its end, stopped part-way, failed or skipped.
+
+        ``evidence`` (a playout ``Evidence``) is what the samples sent measured."""
         now = self.now_iso()
+        sent = None
+        if evidence is not None:
+            sent = (evidence.rms_dbfs, evidence.peak_dbfs, evidence.silent_s,
+                    evidence.monitor_rms_dbfs)
         log_repo.item_ended(self.db, broadcast_id, position, status=str(status),
                             played_s=round(max(0.0, played_s), 3), at=now, reason=reason,
-                            started_at=now if status == ItemStatus.FAILED else None)
+                            started_at=now if status == ItemStatus.FAILED else None,
+                            evidence=sent)
 
     def end(self, broadcast_id: str, stop_reason: str | None = None) -> BroadcastRecord:
         """Close a broadcast with the outcome its items and ``stop_reason`` decide.
@@ -331,7 +343,9 @@ def item_json(item: ItemRecord, tz: str) -> dict:
         "topic": item.topic, "language": item.language, "planned_s": round(item.planned_s, 3),
         "played_s": round(item.played_s, 3), "started_at": station_iso(item.started_at, tz),
         "ended_at": station_iso(item.ended_at, tz), "status": item.status.value,
-        "reason": item.reason,
+        "reason": item.reason, "sent_rms_dbfs": item.sent_rms_dbfs,
+        "sent_peak_dbfs": item.sent_peak_dbfs, "silent_s": item.silent_s,
+        "monitor_rms_dbfs": item.monitor_rms_dbfs,
     }
 
 

@@ -8,6 +8,11 @@ from commune_radio.storage.station_repo import get_setting, set_setting
 DEVICE_KEY = "output_device"
 DEVICE_NAME_KEY = "output_device_name"
 VOLUME_KEY = "output_volume"
+MONITOR_KEY = "air_monitor_input"
+DEAD_AIR_KEY = "dead_air_seconds"
+PREROLL_KEY = "preroll_seconds"
+DEFAULT_DEAD_AIR_S = 20.0
+DEFAULT_PREROLL_S = 3.0
 
 
 class OutputSettings:
@@ -39,3 +44,33 @@ class OutputSettings:
     def set_volume(self, volume: float) -> None:
         """Remember the volume."""
         set_setting(self.db, VOLUME_KEY, f"{max(0.0, min(1.0, float(volume))):.3f}")
+
+    def monitor(self) -> str | None:
+        """The air-monitor input (a line-in wired to the transmitter's monitor), if any."""
+        return get_setting(self.db, MONITOR_KEY) or None
+
+    def set_monitor(self, name: str | None) -> None:
+        """Name the air-monitor input (None or "": no monitor)."""
+        set_setting(self.db, MONITOR_KEY, name or "")
+
+    def _seconds(self, key: str, default: float) -> float:
+        try:
+            return max(0.0, float(get_setting(self.db, key, str(default))))
+        except ValueError:
+            return default
+
+    def dead_air_s(self) -> float:
+        """Seconds of silence on air, while something plays, that raise the dead-air alarm."""
+        return self._seconds(DEAD_AIR_KEY, DEFAULT_DEAD_AIR_S) or DEFAULT_DEAD_AIR_S
+
+    def set_dead_air_s(self, seconds: float) -> None:
+        """Change the dead-air alarm time."""
+        set_setting(self.db, DEAD_AIR_KEY, f"{max(1.0, float(seconds)):.1f}")
+
+    def preroll_s(self) -> float:
+        """How long before a slot the stream is cued (the output already runs silence)."""
+        return self._seconds(PREROLL_KEY, DEFAULT_PREROLL_S)
+
+    def set_preroll_s(self, seconds: float) -> None:
+        """Change the pre-roll."""
+        set_setting(self.db, PREROLL_KEY, f"{max(0.0, float(seconds)):.1f}")

@@ -96,13 +96,18 @@ def item_progress(db: Database, broadcast_id: str, position: int, played_s: floa
 
 
 def item_ended(db: Database, broadcast_id: str, position: int, *, status: str, played_s: float,
-               at: str, reason: str | None, started_at: str | None = None) -> None:
-    """An item left the air (played to its end, stopped, failed or skipped)."""
+               at: str, reason: str | None, started_at: str | None = None,
+               evidence: tuple | None = None) -> None:
+    """An item left the air (played to its end, stopped, failed or skipped).
+
+    ``evidence`` is (sent RMS dBFS, sent peak dBFS, silent seconds, monitor RMS dBFS)."""
+    sent = evidence or (None, None, None, None)
     with db.transaction() as t:
         t.conn.execute(
             "UPDATE broadcast_items SET status = ?, played_s = ?, ended_at = ?, reason = ?,"
-            " started_at = coalesce(started_at, ?) WHERE broadcast_id = ? AND position = ?",
-            (status, played_s, at, reason, started_at, broadcast_id, position),
+            " started_at = coalesce(started_at, ?), sent_rms_dbfs = ?, sent_peak_dbfs = ?,"
+            " silent_s = ?, monitor_rms_dbfs = ? WHERE broadcast_id = ? AND position = ?",
+            (status, played_s, at, reason, started_at, *sent, broadcast_id, position),
         )
 
 
@@ -135,7 +140,9 @@ def _item(r: sqlite3.Row) -> ItemRecord:
         title=r["title"] or "", topic=r["topic"], language=r["language"],
         planned_s=r["planned_s"] or 0.0, played_s=r["played_s"] or 0.0,
         started_at=r["started_at"], ended_at=r["ended_at"], status=ItemStatus(r["status"]),
-        reason=r["reason"],
+        reason=r["reason"], sent_rms_dbfs=r["sent_rms_dbfs"],
+        sent_peak_dbfs=r["sent_peak_dbfs"], silent_s=r["silent_s"],
+        monitor_rms_dbfs=r["monitor_rms_dbfs"],
     )
 
 

@@ -274,10 +274,18 @@ def _v5_log_filter_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_item_sound_evidence(db: sqlite_utils.Database) -> None:
+    """What each item sent to the output (RMS, peak, seconds of silence, measured from the
+    samples written) and what came back on the air-monitor input (NULL without one)."""
+    for column in ("sent_rms_dbfs", "sent_peak_dbfs", "silent_s", "monitor_rms_dbfs"):
+        db.execute(f"ALTER TABLE broadcast_items ADD COLUMN {column} REAL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_station_and_library,
     _v2_programmes_and_broadcast_log,
     _v3_schedule,
     _v4_office_exchange,
     _v5_log_filter_indexes,
+    _v6_item_sound_evidence,
 ]

@@ -50,8 +50,8 @@ def pulse(tmp_path):
             assert time.monotonic() < deadline, "PulseAudio did not come up"
             time.sleep(0.05)
         env["CR_TEST_MODULE"] = _pactl(
-            env, "load-module", "module-null-sink", "sink_name=cr_test",
-            "sink_properties=device.description=CommuneRadioTest").stdout.strip()
+            env, "load-module", "module-null-sink", "sink_name=cr_test", "rate=48000",
+            "channels=2", "sink_properties=device.description=CommuneRadioTest").stdout.strip()
         # a decoy as the system default: the tone must reach cr_test because it was chosen
         _pactl(env, "load-module", "module-null-sink", "sink_name=cr_decoy",
                "sink_properties=device.description=Decoy")
@@ -114,7 +114,7 @@ def test_the_tone_reaches_the_chosen_pulseaudio_output(pulse, tmp_path):
     assert abs(dominant - TONE_HZ) < 5, f"dominant frequency {dominant:.1f} Hz"
 
 
-def test_an_output_unplugged_mid_programme_is_logged_failed_never_silently(pulse, tmp_path):
+def test_an_output_unplugged_mid_programme_ends_it_partial_device_lost(pulse, tmp_path):
     data = tmp_path / "data"
     ctx = AppContext.open(data)
     try:
@@ -144,12 +144,71 @@ def test_an_output_unplugged_mid_programme_is_logged_failed_never_silently(pulse
             child.wait()
     assert child.returncode == 1, err
     record = json.loads(out)
-    # nothing aired on the chosen output: no silent switch to the decoy default
-    assert (record["status"], record["reason"]) == ("failed", "device_error")
+    # the item on air ends with the cable; nothing goes on to the decoy default
+    assert (record["status"], record["reason"]) == ("partial", "device_lost")
     assert [(i["status"], i["reason"]) for i in record["items"]] == [
-        ("failed", "device_error"), ("failed", "device_error")]
+        ("partial", "device_lost"), ("skipped", "device_lost")]
+    # what did go out before the cable was pulled was measured from the samples sent
+    assert record["items"][0]["sent_rms_dbfs"] > -30
+    assert 0 < record["items"][0]["played_s"] < 2.0
     assert record["device"] == "CommuneRadioTest"
     assert "CommuneRadioTest" in err  # the operator is told which output was lost
+
+
+def _read_wav(path):
+    with wave.open(str(path), "rb") as w:
+        data = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float64)
+        return data.reshape(-1, w.getnchannels())[:, 0] / 32768.0
+
+
+def test_items_air_gapless_and_identical_to_the_render(pulse, tmp_path):
+    """The null sink's monitor holds the programme as `programme render` writes it: no
+    silence inserted between items (none longer than 1 ms) and each item the same audio."""
+    data = tmp_path / "data"
+    ctx = AppContext.open(data)
+    try:
+        ctx.station.init("02785", "Đài xã")
+        ids = [ctx.library.import_file(make_tone(tmp_path / f"t{i}.wav", secs, hz)).segment.id
+               for i, (secs, hz) in enumerate(((0.9, 440), (0.7, 660), (0.8, 880)))]
+        ctx.programmes.create("Liền mạch", ids)
+        lengths = [ctx.library.get(i).duration_s for i in ids]
+    finally:
+        ctx.close()
+    render = tmp_path / "render.wav"
+    rendered = _cli(pulse, data, "programme", "render", "Liền mạch", "-o", str(render))
+    assert rendered.returncode == 0, rendered.stderr
+
+    recording = tmp_path / "monitor.wav"
+    recorder = subprocess.Popen(
+        ["parecord", "--device=cr_test.monitor", "--rate=48000", "--channels=2",
+         "--format=s16le", "--file-format=wav", "--latency-msec=20", str(recording)],
+        env=pulse, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    try:
+        played = _cli(pulse, data, "play", "Liền mạch", "--device", "cr_test", "--json")
+        time.sleep(0.3)  # what parecord still buffers
+    finally:
+        recorder.send_signal(signal.SIGINT)
+        recorder.wait(timeout=10)
+    assert played.returncode == 0, played.stderr
+
+    ref, rec = _read_wav(render), _read_wav(recording)
+    # align on the first audible sample (a tone repeats, so a correlation peak is ambiguous)
+    start = int(np.flatnonzero(np.abs(rec) > 0.005)[0] - np.flatnonzero(np.abs(ref) > 0.005)[0])
+    aired = rec[start:start + len(ref)]
+    assert len(aired) == len(ref), "the recording stops before the programme's end"
+    # no inserted silence: no run of near-zero samples longer than 1 ms inside the programme
+    quiet = np.abs(aired) < 1e-3
+    longest, run = 0, 0
+    for q in quiet:
+        run = run + 1 if q else 0
+        longest = max(longest, run)
+    assert longest <= 48, f"{longest / 48:.1f} ms of silence inside the programme"
+    # each item is the same audio as the render
+    edges = np.cumsum([0, *[round(s * 48_000) for s in lengths]])
+    for a, b in zip(edges[:-1], edges[1:], strict=True):
+        r = np.corrcoef(ref[a:b], aired[a:b])[0, 1]
+        assert r >= 0.99, f"item at {a / 48_000:.2f} s correlates {r:.4f}"
 
 
 def _first_item_playing(data):

@@ -27,7 +27,7 @@ class FakeSink:
     def device_name(self):
         return "Loa xã (fake)"
 
-    def begin_broadcast(self, paths):
+    def begin_broadcast(self, paths, *, start_at=None):
         self.calls.append(("begin", len(paths)))
 
     def play(self, path):
@@ -42,6 +42,9 @@ class FakeSink:
         self.calls.append(("stop",))
         self.playing = None
         return 0.25
+
+    def stopped_evidence(self):
+        return None
 
     def end_broadcast(self):
         self.calls.append(("end",))

@@ -38,6 +38,7 @@ def live(tmp_path, qapp):
     runner = StationRunner(ctx, player)
     yield ctx, player, runner
     runner.stop()
+    player.close()
     ctx.close()
 
 
@@ -49,6 +50,7 @@ def frozen(tmp_path, qapp):
     runner = StationRunner(ctx, player)
     yield ctx, player, runner, clock
     runner.stop()
+    player.close()
     ctx.close()
 
 

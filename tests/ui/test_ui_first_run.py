@@ -243,11 +243,11 @@ def test_quitting_is_refused_while_the_set_up_runs(make_wizard):
 def test_the_test_tone_is_one_second_of_1_khz(tmp_path):
     path = write_tone(tmp_path / "tone.wav")
     with wave.open(str(path)) as w:
-        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 44_100)
-        assert w.getnframes() == 44_100
+        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 48_000)
+        assert w.getnframes() == 48_000
         samples = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float)
     spectrum = np.abs(np.fft.rfft(samples))
-    assert abs(np.argmax(spectrum) * 44_100 / len(samples) - 1000) < 2
+    assert abs(np.argmax(spectrum) * 48_000 / len(samples) - 1000) < 2
     assert 0.4 < np.max(np.abs(samples)) / 32767 < 0.6
 
 

@@ -1,7 +1,7 @@
 """The wizard's test tone: a 1 kHz beep written with the wave module, played on a chosen output.
 
-Qt Multimedia is loaded on the first ``play`` (as the preview player does), so opening the
-wizard never waits for the sound system.
+It plays through the same output stream as the station's broadcasts (``playout.clip``), opened
+on the first ``play``, so opening the wizard never waits for the sound system.
 """
 
 from __future__ import annotations
@@ -11,16 +11,12 @@ import struct
 import tempfile
 import wave
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
-
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtCore import QObject, Signal
 
 TONE_HZ = 1000
 TONE_SECONDS = 1.0
-RATE = 44_100
+RATE = 48_000  # the stream's own rate: prepared audio and the tone need no resampling
 
 
 def write_tone(path: Path, seconds: float = TONE_SECONDS, freq: float = TONE_HZ,
@@ -52,54 +48,31 @@ class TonePlayer(QObject):
         super().__init__(parent)
         self._dir: tempfile.TemporaryDirectory | None = None
         self.path: Path | None = None
-        self._player: QMediaPlayer | None = None
-        self._output: QAudioOutput | None = None
-
-    def _ensure(self) -> QMediaPlayer:
-        if self._player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-            self._player = QMediaPlayer(self)
-            self._output = QAudioOutput(self)
-            self._output.setVolume(1.0)
-            self._player.setAudioOutput(self._output)
-            self._player.playbackStateChanged.connect(self._on_state)
-            self._player.errorOccurred.connect(lambda _e, message: self.error.emit(message))
-        return self._player
+        self._clip = None
 
     def play(self, device_id: str | None) -> None:
         """Play the tone on the output with this id (None: the system default)."""
-        from commune_radio.playout.devices import default_output, find_output
+        from commune_radio.playout.clip import ClipPlayer
 
         if self.path is None:
             self._dir = tempfile.TemporaryDirectory(prefix="commune-radio-tone-")
             self.path = write_tone(Path(self._dir.name) / "tone-1khz.wav")
-        player = self._ensure()
-        player.stop()
-        device = find_output(device_id) if device_id else default_output()
-        if device is not None:
-            self._output.setDevice(device)
-        player.setSource(QUrl.fromLocalFile(str(self.path)))
-        player.play()
+        if self._clip is None:
+            self._clip = ClipPlayer(self)
+            self._clip.started.connect(self.started)
+            self._clip.stopped.connect(self.finished)
+            self._clip.error.connect(self.error)
+        self._clip.play(self.path, device_id=device_id)
 
     def stop(self) -> None:
         """Stop the tone (nothing happens when it is not playing)."""
-        if self._player is not None:
-            self._player.stop()
+        if self._clip is not None:
+            self._clip.stop()
 
     def close(self) -> None:
-        """Stop and remove the temporary file."""
-        self.stop()
-        if self._player is not None:
-            self._player.setSource(QUrl())
+        """Stop, release the output and remove the temporary file."""
+        if self._clip is not None:
+            self._clip.close()
         if self._dir is not None:
             self._dir.cleanup()
             self._dir, self.path = None, None
-
-    def _on_state(self, state) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if state == QMediaPlayer.PlaybackState.PlayingState:
-            self.started.emit()
-        elif state == QMediaPlayer.PlaybackState.StoppedState:
-            self.finished.emit()

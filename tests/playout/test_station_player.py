@@ -1,5 +1,12 @@
-"""The real QtMultimedia player offscreen, on short real audio: it runs to EndOfMedia with no
-sound card, so the engine, the Qt sink and the log are exercised exactly as on the station."""
+"""The station player on its one output stream, offscreen, on short real audio.
+
+With no sound card the stream runs on the clocked "no device" output, in real time, so the
+engine, the stream sink, the feeder and the log are exercised exactly as on the station.
+"""
+
+import datetime as dt
+import random
+import time
 
 import pytest
 
@@ -16,6 +23,7 @@ def player(station, qtbot):
     yield p
     if p.is_playing():
         p.stop("test teardown")
+    p.close()
 
 
 def test_a_programme_plays_to_the_end_and_is_logged(station, player, qtbot):
@@ -41,8 +49,6 @@ def test_a_programme_plays_to_the_end_and_is_logged(station, player, qtbot):
     assert not player.is_playing() and player.current() is None
 
 
-# the damaged file makes FFmpeg say so, as it should: that one warning is the point of the test
-@pytest.mark.qt_log_ignore(r"^Could not open media\. FFmpeg error description: Invalid data")
 def test_missing_and_damaged_files_fail_alone(station, player, qtbot):
     p = station.programme("Có mục hỏng", seconds=(0.6, 0.6, 0.6, 0.6))
     station.ctx.library.audio_path(p.segments[1]).unlink()
@@ -56,6 +62,10 @@ def test_missing_and_damaged_files_fail_alone(station, player, qtbot):
         (ItemStatus.PLAYED, None), (ItemStatus.FAILED, "file_missing"),
         (ItemStatus.FAILED, "media_error"), (ItemStatus.PLAYED, None)]
     assert (record.status, record.reason) == (Status.PARTIAL, "file_missing")
+    # the items that aired carry what was sent, measured from the samples
+    for item in (record.items[0], record.items[3]):
+        assert -25 < item.sent_rms_dbfs < -10 and item.sent_peak_dbfs > item.sent_rms_dbfs
+        assert item.silent_s < 0.1 and item.monitor_rms_dbfs is None
     assert {e.message_id for e in problems} == {"programme.audio_missing", "playout.media_error"}
     assert all(isinstance(e, KnownError) for e in problems)
 
@@ -109,3 +119,99 @@ def test_no_output_at_all_is_a_failed_broadcast_not_a_silent_played_one(station,
     with qtbot.waitSignal(strict.broadcast_ended, timeout=TIMEOUT_MS) as done:
         strict.play_programme(p)
     assert (done.args[0].status, done.args[0].reason) == (Status.FAILED, "no_device")
+
+
+def _frame_now(player):
+    return player.sink.feeder.position - (player.sink._written - player.sink._output.consumed())
+
+
+def test_stop_returns_at_once_and_fades(station, player, qtbot):
+    p = station.programme("Dừng nhanh", seconds=(3.0,))
+    with qtbot.waitSignal(player.position_changed, timeout=TIMEOUT_MS,
+                          check_params_cb=lambda item_ms, *_: item_ms > 300):
+        player.play_programme(p)
+    began = time.perf_counter()
+    record = player.stop("operator_stop")
+    took = time.perf_counter() - began
+    assert took < 0.05, f"stop took {took * 1000:.0f} ms"
+    assert record.status == Status.PARTIAL
+    assert player.sink.feeder.fade_frames <= 48_000 * 0.020  # the fade itself: <= 20 ms
+
+
+def test_an_emergency_cuts_in_within_100_ms(station, player, qtbot):
+    normal = station.programme("Đang phát", seconds=(3.0,))
+    bulletin = station.programme("Khẩn", seconds=(0.6,), dx=False)
+    with qtbot.waitSignal(player.position_changed, timeout=TIMEOUT_MS,
+                          check_params_cb=lambda item_ms, *_: item_ms > 300):
+        player.play_programme(normal)
+    called_at = _frame_now(player)
+    with qtbot.waitSignal(player.item_started, timeout=TIMEOUT_MS):
+        player.emergency(bulletin)
+    with qtbot.waitSignal(player.broadcast_ended, timeout=TIMEOUT_MS):
+        pass
+    first = player.sink._starts.get(0)
+    assert first is not None
+    assert (first - called_at) / 48_000 < 0.100
+
+
+def test_a_cued_start_is_written_now_and_airs_on_the_instant(station, player, qtbot):
+    p = station.programme("Đúng giờ", seconds=(0.6,))
+    qtbot.waitUntil(player.sink.flowing, timeout=5000)
+    qtbot.wait(300)  # readings for the device clock
+    at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)
+    bid = player.play_programme(p, start_at=at)
+    row = station.ctx.log.get(bid)
+    assert row.status == Status.STARTED  # written before the first sample
+    assert dt.datetime.fromisoformat(row.started_at) == at.replace(
+        microsecond=at.microsecond // 1000 * 1000)
+    with qtbot.waitSignal(player.broadcast_ended, timeout=TIMEOUT_MS):
+        pass
+    start_frame = player.sink._starts[0]
+    aired = player.sink.fit.time_of(start_frame - player.sink._base)
+    target = time.monotonic() + (at - dt.datetime.now(dt.UTC)).total_seconds()
+    assert abs(aired - target) < 0.020
+
+
+def test_a_lost_output_ends_the_item_partial_device_lost(station, player, qtbot):
+    p = station.programme("Mất loa", seconds=(2.0, 1.0))
+    with qtbot.waitSignal(player.position_changed, timeout=TIMEOUT_MS,
+                          check_params_cb=lambda item_ms, *_: item_ms > 300):
+        player.play_programme(p)
+    with qtbot.waitSignal(player.broadcast_ended, timeout=TIMEOUT_MS) as done:
+        player.sink._lose_device("Loa xã")  # what QMediaDevices' change or a sink error calls
+    record = done.args[0]
+    assert (record.status, record.reason) == (Status.PARTIAL, "device_lost")
+    assert [(i.status, i.reason) for i in record.items] == [
+        (ItemStatus.PARTIAL, "device_lost"), (ItemStatus.SKIPPED, "device_lost")]
+
+
+@pytest.mark.timeout(240)
+def test_thousands_of_random_commands_never_hang_and_every_broadcast_closes(station, qtbot):
+    player = station.ctx.player(require_device=False)
+    normal = station.programme("Thường", seconds=(0.6, 0.5))
+    bulletin = station.programme("Khẩn", seconds=(0.5,), dx=False)
+    rng = random.Random(2026)
+    for _ in range(2000):
+        action = rng.random()
+        try:
+            if action < 0.35:
+                player.play_programme(normal)
+            elif action < 0.55:
+                player.emergency(bulletin)
+            elif action < 0.80:
+                player.stop("operator_stop")
+            elif action < 0.90:
+                player.set_output_device(None)
+            else:
+                player.sink._lose_device("Loa xã")
+        except KnownError as exc:
+            assert exc.message_id == "playout.busy"
+        qtbot.wait(rng.choice((0, 1, 3, 8)))
+    player.stop("operator_stop")
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=TIMEOUT_MS)
+    player.close()
+    records = station.ctx.log.list()
+    assert len(records) > 500
+    assert all(r.status in (Status.PLAYED, Status.PARTIAL, Status.FAILED) for r in records)
+    assert all(r.ended_at for r in records)
+    assert station.ctx.db.integrity_ok()
