@@ -29,6 +29,9 @@ def register(sub) -> None:
                        help="audio output by name or id (default: the remembered one)")
     where.add_argument("--to-file", type=Path, metavar="FILE.wav",
                        help="write what would air into a WAV file instead")
+    play.add_argument("--monitor", metavar="INPUT",
+                      help="air-monitor input by name or id (default: the remembered one): "
+                           "what comes back is measured per item, silence raises dead air")
     play.add_argument("--emergency", action="store_true",
                       help="log it as an emergency bulletin (trigger and priority emergency)")
     play.add_argument("--json", action="store_true")
@@ -55,7 +58,7 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
     from PySide6.QtCore import QTimer
 
     app = _qt_app()
-    player = ctx.player(device=args.device)
+    player = ctx.player(device=args.device, monitor=getattr(args, "monitor", None))
     finished = []
 
     def ended(record) -> None:
@@ -65,6 +68,10 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
 
     player.broadcast_ended.connect(ended)
     player.problem.connect(lambda error: say(error.render(lang)))
+    player.dead_air.connect(lambda on, source: say(
+        {"vi": f"⚠ MẤT TIẾNG TRÊN SÓNG: đầu vào kiểm tra “{source}” chỉ nghe thấy im lặng",
+         "en": f"⚠ DEAD AIR: the air monitor “{source}” hears only silence"}[lang]
+        if on else {"vi": "Đã có tiếng trở lại trên sóng", "en": "Sound is back on air"}[lang]))
     player.item_started.connect(lambda now: say(
         f"▶ {now.item.position + 1}/{len(now.programme.items)} {now.item.segment.title}"))
 

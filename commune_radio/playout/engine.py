@@ -154,6 +154,7 @@ class PlayoutEngine:
         self.listener = listener or EngineListener()
         self.checkpoint_ms = int(checkpoint_s * 1000)
         self._run: _Run | None = None
+        self.last_evidence: Evidence | None = None  # what the item that ended last had sent
         self._stepping = False
         self._again = False
         sink.attach(self)
@@ -330,6 +331,7 @@ class PlayoutEngine:
     def _item_ended(self, run: _Run, item: ProgrammeItem, status: ItemStatus, played_s: float,
                     reason: str | None, evidence: Evidence | None = None) -> None:
         run.elapsed_s += max(0.0, played_s)
+        self.last_evidence = evidence
         self._safe(self.log.item_ended, run.record.id, item.position, status, played_s, reason,
                    evidence)
         self.listener.item_ended(run.record.id, item, status, played_s, reason)

@@ -32,6 +32,7 @@ from commune_radio.playout.devices import (
     output_devices,
 )
 from commune_radio.playout.engine import EngineListener, NowPlaying, PlayoutEngine
+from commune_radio.playout.feeder import Evidence
 from commune_radio.playout.qt_compat import emit
 from commune_radio.playout.stream_sink import StreamSink
 
@@ -50,6 +51,7 @@ class ItemEnd:
     status: ItemStatus
     played_s: float
     reason: str | None
+    evidence: Evidence | None = None  # what the item sent, measured from the samples
 
 
 class _Bridge(EngineListener):
@@ -72,7 +74,8 @@ class _Bridge(EngineListener):
         emit(self.player.item_started, now)
 
     def item_ended(self, broadcast_id, item, status, played_s, reason) -> None:
-        emit(self.player.item_ended, ItemEnd(broadcast_id, item, status, played_s, reason))
+        emit(self.player.item_ended, ItemEnd(broadcast_id, item, status, played_s, reason,
+                                             self.player.engine.last_evidence))
 
     def position(self, now: NowPlaying, item_ms: int) -> None:
         elapsed = int(now.elapsed_before_s * 1000) + item_ms

@@ -39,6 +39,7 @@ from commune_radio.core.programmes import Programme, Role
 from commune_radio.core.schedule import Occurrence
 from commune_radio.playout.engine import NowPlaying
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
+from commune_radio.ui.playout.air_status import AirStatus
 from commune_radio.ui.playout.dialogs import EmergencyDialog, StopDialog
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.text import error_text, format_date, format_duration
@@ -307,6 +308,8 @@ class PlayoutScreen(QWidget):
         grid.addWidget(QLabel(self.tr("Volume:"), self.output_panel), 1, 0)
         grid.addWidget(self.volume_slider, 1, 1)
         grid.addWidget(self.volume_label, 1, 2)
+        self.air_status = AirStatus(self.output_panel)
+        grid.addWidget(self.air_status, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
     def _build_recent(self) -> None:
@@ -345,6 +348,7 @@ class PlayoutScreen(QWidget):
         player.device_changed.connect(lambda _name: self.refresh_devices())
         player.device_lost.connect(lambda _name: self.refresh_devices())
         player.problem.connect(self.show_problem)
+        self.air_status.attach(player)
         self._show_volume(player.volume())
         self.refresh_devices()
         self.now = player.current()
