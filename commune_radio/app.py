@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
+from commune_radio.services.event_service import EventLog
 from commune_radio.services.export_service import ExportService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
@@ -43,6 +44,7 @@ class AppContext:
     output: OutputSettings
     export: ExportService
     office: OfficeService
+    events: EventLog = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
     recovered: list[str] = field(default_factory=list)
 
@@ -63,6 +65,7 @@ class AppContext:
             render=RenderService(library.audio_path), output=OutputSettings(db), clock=clock,
             export=ExportService(db, data_dir, clock=clock),
             office=OfficeService(db, data_dir, clock=clock),
+            events=EventLog(db, clock),
         )
         ctx.recovered = ctx.log.recover_interrupted()
         return ctx
