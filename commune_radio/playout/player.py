@@ -9,12 +9,13 @@ same whoever pressed play.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.broadcasts import ItemStatus, Priority, Trigger
@@ -150,15 +151,49 @@ class StationPlayer(QObject):
         priority: Priority = Priority.NORMAL,
         slot_id: int | None = None,
         scheduled_at: dt.datetime | None = None,
+        start_at: dt.datetime | None = None,
     ) -> str:
         """Start a programme now ("Phát ngay", or a slot); return the broadcast id.
 
+        With ``start_at`` still to come (the slot clock wakes the runner a pre-roll early) the
+        start waits for that instant and the id is ``""``: ``broadcast_started`` carries it.
         Raises ``KnownError`` before any audio when it cannot start: unknown programme, another
         broadcast on air with the same or higher priority (``playout.busy``), a slot occurrence
-        already logged, no station set up.
+        already logged, no station set up. A deferred start that fails then is reported on
+        ``problem`` and, for a slot, logged ``missed`` with the reason.
         """
-        return self.engine.play(self._programme(programme), trigger=trigger, priority=priority,
-                                slot_id=slot_id, scheduled_at=scheduled_at)
+        resolved = self._programme(programme)
+        log = self.engine.log
+        delay_ms = 0
+        if start_at is not None:
+            delay_ms = math.ceil((start_at - log.clock()).total_seconds() * 1000)
+        if delay_ms <= 0:
+            return self.engine.play(resolved, trigger=trigger, priority=priority,
+                                    slot_id=slot_id, scheduled_at=scheduled_at)
+        on_air = self.engine.current()
+        if on_air is not None and Priority(priority).rank() <= on_air.priority.rank():
+            raise KnownError("playout.busy", programme=on_air.programme.name)
+
+        timer = QTimer(self)  # the minimal pre-roll: a precise single shot on this thread
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+
+        def start() -> None:
+            timer.deleteLater()
+            try:
+                self.engine.play(resolved, trigger=trigger, priority=priority,
+                                 slot_id=slot_id, scheduled_at=scheduled_at)
+            except KnownError as exc:
+                if exc.message_id == "log.slot_already_logged":
+                    return
+                if slot_id is not None and scheduled_at is not None:
+                    reason = "busy" if exc.message_id == "playout.busy" else exc.message_id
+                    log.record_missed(resolved, slot_id, scheduled_at, reason)
+                emit(self.problem, exc)
+
+        timer.timeout.connect(start)
+        timer.start(delay_ms)
+        return ""
 
     def emergency(self, programme: Programme | str | int) -> str:
         """Air an emergency bulletin now; whatever was on air is logged ``partial``/emergency."""
