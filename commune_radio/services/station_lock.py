@@ -101,13 +101,15 @@ class StationLock:
         """The error a second start shows: who holds the station, since when."""
         holder = read_holder(self.data_dir)
         if holder is None:
-            return EnvironmentProblem("station.locked", holder_vi="một chương trình khác",
-                                      holder_en="another program", pid="?", since="?")
+            return EnvironmentProblem("station.locked", kind="", pid="?", since="?",
+                                      holder_vi="một chương trình khác",
+                                      holder_en="another program")
         words = {"window": ("cửa sổ chương trình", "the window"),
                  "headless": ("chạy nền (commune-radio run)", "headless (commune-radio run)")}
         vi, en = words.get(holder.kind, (holder.kind, holder.kind))
-        return EnvironmentProblem("station.locked", holder_vi=vi, holder_en=en,
-                                  pid=holder.pid, since=station_iso(holder.since, timezone))
+        return EnvironmentProblem("station.locked", kind=holder.kind, holder_vi=vi,
+                                  holder_en=en, pid=holder.pid,
+                                  since=station_iso(holder.since, timezone))
 
     def release(self) -> None:
         """Let another station program start (also done by the OS when the process ends)."""
