@@ -174,12 +174,12 @@ class StationRunner(QObject):
 
     def _decide_jumped_over(self, expected: dt.datetime, now: dt.datetime) -> None:
         tz = self.ctx.schedule.timezone()
-        found = sorted(
+        found = sorted((
             (at, slot) for slot in self.ctx.schedule.list() if slot.enabled
             for at in occurrences(slot, expected, now + dt.timedelta(microseconds=1), tz)
             if not self.slot_clock.was_woken(slot.id, at)
             and not self.ctx.log.has_outcome(slot.id, at)
-        )
+        ), key=lambda pair: pair[0])
         for n, (at, slot) in enumerate(found):
             latest = n == len(found) - 1
             if latest and (now - at).total_seconds() <= MISFIRE_GRACE_S \
