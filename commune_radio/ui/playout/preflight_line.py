@@ -31,9 +31,9 @@ class PreflightLine(QLabel):
         """Show a ``services.preflight.Report``; notify the desktop when it is red."""
         self.colour = report.colour()
         fg, bg = COLOURS[self.colour]
-        word = {"green": self.tr("Ready"), "amber": self.tr("Check"),
-                "red": self.tr("Not ready")}[self.colour]
-        self.setText(f"● {self.tr('Pre-flight')} — {word}: {report.summary(self.lang)}")
+        words = {"green": self.tr("Pre-flight: ready"), "amber": self.tr("Pre-flight: check"),
+                 "red": self.tr("Pre-flight: not ready")}
+        self.setText(f"● {words[self.colour]} — {report.summary(self.lang)}")
         self.setToolTip("\n".join(f"{c.id}: {c.message(self.lang)}" for c in report.checks))
         self.setStyleSheet(f"QLabel#preflightLine {{ color: {fg}; background: {bg}; "
                            "padding: 4px 8px; border-radius: 4px; }")
