@@ -457,15 +457,39 @@ MESSAGES.update({
 
 MESSAGES.update({
     # the station program (issue 10): one per data directory, clock, pre-flight
-    "station.locked": (
-        "Chương trình đài đã đang chạy trên thư mục dữ liệu này: {holder_vi}, mã tiến trình "
-        "{pid}, từ {since}. Mỗi thư mục dữ liệu chỉ có một chương trình đài phát lịch.",
-        "The station program is already running on this data directory: {holder_en}, "
-        "process {pid}, since {since}. Only one station program airs a data directory.",
+    "station.locked_window": (
+        "Chương trình đài đã đang mở trong một cửa sổ chương trình (mã tiến trình {pid}, từ "
+        "{since}) trên thư mục dữ liệu này; cửa sổ đó được đưa lên trước. Mỗi thư mục dữ liệu "
+        "chỉ có một chương trình đài phát lịch.",
+        "The station program is already open in a window (process {pid}, since {since}) on "
+        "this data directory; that window is brought to the front. Only one station program "
+        "airs a data directory.",
     ),
-    "station.clock_jump": (
-        "Đồng hồ máy tính vừa bị chỉnh {direction_vi} {size}; lịch phát đã được tính lại.",
-        "The computer clock was just moved {direction_en} by {size}; the schedule was re-armed.",
+    "station.locked_headless": (
+        "Chương trình đài đã đang chạy nền (commune-radio run, mã tiến trình {pid}, từ "
+        "{since}) trên thư mục dữ liệu này. Mỗi thư mục dữ liệu chỉ có một chương trình đài "
+        "phát lịch; hãy dừng bản chạy nền trước.",
+        "The station program is already running headless (commune-radio run, process {pid}, "
+        "since {since}) on this data directory. Only one station program airs a data "
+        "directory; stop the headless one first.",
+    ),
+    "station.locked_unknown": (
+        "Một chương trình đài khác đang giữ thư mục dữ liệu này (mã tiến trình {pid}, từ "
+        "{since}). Mỗi thư mục dữ liệu chỉ có một chương trình đài phát lịch.",
+        "Another station program holds this data directory (process {pid}, since {since}). "
+        "Only one station program airs a data directory.",
+    ),
+    "station.clock_jump_forward": (
+        "Đồng hồ máy tính vừa bị chỉnh tiến {size}; lịch phát đã được tính lại, các buổi bị "
+        "nhảy qua được ghi là lỡ (đổi giờ).",
+        "The computer clock was just moved forward by {size}; the schedule was re-armed and "
+        "the slots jumped over are logged missed (clock changed).",
+    ),
+    "station.clock_jump_back": (
+        "Đồng hồ máy tính vừa bị chỉnh lùi {size}; lịch phát đã được tính lại, không buổi nào "
+        "bị phát hai lần.",
+        "The computer clock was just moved back by {size}; the schedule was re-armed and no "
+        "slot airs twice.",
     ),
     "preflight.ok": (
         "Kiểm tra trước giờ phát: mọi thứ sẵn sàng.",

@@ -164,9 +164,8 @@ class StationRunner(QObject):
             self.ctx.events.record(
                 "clock_jump", f"{size}: {to_utc_iso(expected)} -> {to_utc_iso(now)}", at=now)
             self.problem.emit(KnownError(
-                "station.clock_jump", size=size,
-                direction_vi="tiến" if delta > 0 else "lùi",
-                direction_en="forward" if delta > 0 else "back"))
+                "station.clock_jump_forward" if delta > 0 else "station.clock_jump_back",
+                size=size.lstrip("+-")))
         if delta > 0:
             self._decide_jumped_over(expected, now)
         self._on_own_change()

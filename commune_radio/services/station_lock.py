@@ -78,7 +78,7 @@ class StationLock:
     def acquire(self, kind: str, timezone: str = "Asia/Ho_Chi_Minh") -> None:
         """Take the lock as ``kind`` (window or headless).
 
-        Raises ``EnvironmentProblem("station.locked")`` naming the holder when another
+        Raises ``EnvironmentProblem("station.locked_<kind>")`` naming the holder when another
         process has it.
         """
         if kind not in HOLDERS:
@@ -98,18 +98,16 @@ class StationLock:
         tmp.replace(self.data_dir / HOLDER_FILE)
 
     def refusal(self, timezone: str) -> EnvironmentProblem:
-        """The error a second start shows: who holds the station, since when."""
+        """The error a second start shows: who holds the station, since when (``kind`` in its
+        parameters tells a window holder, which can be brought forward, from a headless one)."""
         holder = read_holder(self.data_dir)
-        if holder is None:
-            return EnvironmentProblem("station.locked", kind="", pid="?", since="?",
-                                      holder_vi="một chương trình khác",
-                                      holder_en="another program")
-        words = {"window": ("cửa sổ chương trình", "the window"),
-                 "headless": ("chạy nền (commune-radio run)", "headless (commune-radio run)")}
-        vi, en = words.get(holder.kind, (holder.kind, holder.kind))
-        return EnvironmentProblem("station.locked", kind=holder.kind, holder_vi=vi,
-                                  holder_en=en, pid=holder.pid,
-                                  since=station_iso(holder.since, timezone))
+        if holder is None or holder.kind not in HOLDERS:
+            return EnvironmentProblem("station.locked_unknown", kind="",
+                                      pid=holder.pid if holder else "?",
+                                      since=station_iso(holder.since, timezone)
+                                      if holder else "?")
+        return EnvironmentProblem(f"station.locked_{holder.kind}", kind=holder.kind,
+                                  pid=holder.pid, since=station_iso(holder.since, timezone))
 
     def release(self) -> None:
         """Let another station program start (also done by the OS when the process ends)."""
