@@ -142,6 +142,7 @@ class StationRunner(QObject):
     # changes: ours, other processes', the clock's
 
     def _on_own_change(self) -> None:
+        self.slot_clock.lead_s = preroll_seconds(self.ctx.db)  # a setting changed, perhaps
         self.slot_clock.rebuild()
         if self.preflight is not None:
             self.preflight.rearm()

@@ -94,3 +94,19 @@ def test_a_forward_jump_logs_what_it_jumped_over_as_clock_changed(qtbot, station
 def test_jump_size_reads_in_units():
     assert jump_size(-86_405) == "-24 h 0 min 5 s"
     assert jump_size(125.4) == "+0 h 2 min 5 s"
+
+
+def test_an_unplugged_output_is_red_at_preflight_and_recorded(qtbot, station):
+    from commune_radio.scheduling.preflight_device import device_check
+
+    ctx = station()
+    ctx.output.set_device("usb-audio-that-was-unplugged", "Loa USB ngoài sân")
+    check = device_check(ctx)
+    assert check.severity == "error" and "Loa USB ngoài sân" in check.message("vi")
+    runner = StationRunner(ctx, ctx.player(require_device=False))
+    with qtbot.waitSignal(runner.preflight_done, timeout=20_000) as done:
+        runner.start()
+    assert done.args[0].colour() == "red"
+    runner.stop()
+    (event,) = [e for e in ctx.events.list() if e.kind == "preflight"]
+    assert event.detail.startswith("red output_device") and "Loa USB ngoài sân" in event.detail
