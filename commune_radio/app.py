@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
+from commune_radio.services.event_service import EventLog
 from commune_radio.services.export_service import ExportService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
@@ -43,6 +44,7 @@ class AppContext:
     output: OutputSettings
     export: ExportService
     office: OfficeService
+    events: EventLog = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
     recovered: list[str] = field(default_factory=list)
 
@@ -63,6 +65,7 @@ class AppContext:
             render=RenderService(library.audio_path), output=OutputSettings(db), clock=clock,
             export=ExportService(db, data_dir, clock=clock),
             office=OfficeService(db, data_dir, clock=clock),
+            events=EventLog(db, clock),
         )
         ctx.recovered = ctx.log.recover_interrupted()
         return ctx
@@ -80,10 +83,17 @@ class AppContext:
 
         if require_device is None:
             require_device = os.environ.get(ALLOW_NO_DEVICE_ENV, "") not in ("1", "true", "yes")
-        return StationPlayer(self.programmes, self.log, self.library.audio_path, self.output,
-                             device=device, require_device=require_device,
-                             monitor=monitor or self.output.monitor(),
-                             dead_air_s=self.output.dead_air_s(), parent=parent)
+        player = StationPlayer(self.programmes, self.log, self.library.audio_path, self.output,
+                               device=device, require_device=require_device,
+                               monitor=monitor or self.output.monitor(),
+                               dead_air_s=self.output.dead_air_s(), parent=parent)
+        # proof of sound is evidence in the station log, not only a red line on a screen
+        events = self.events
+        player.dead_air.connect(lambda on, source: on and events.record(
+            "dead_air", f"silence on the air monitor “{source}” while a programme played"))
+        player.device_lost.connect(lambda name: events.record(
+            "device_lost", f"output “{name}” disappeared"))
+        return player
 
     def close(self) -> None:
         """Release the database."""

@@ -174,7 +174,7 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="366"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="368"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="376"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="377"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="249"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>

@@ -15,6 +15,8 @@ from commune_radio import __version__
 from commune_radio.app import AppContext
 from commune_radio.cli import (
     autostart,
+    doctor,
+    events,
     export,
     library,
     log,
@@ -31,6 +33,7 @@ from commune_radio.paths import default_data_dir, demo_data_dir
 
 COMMAND_MODULES = [
     station, library, programme, schedule, play, station_run, log, export, office, autostart,
+    events, doctor,
 ]
 
 

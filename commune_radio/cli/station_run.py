@@ -55,10 +55,9 @@ def _stop_at(args, tz) -> dt.datetime | None:
 
 
 def cmd_run(ctx, args, lang: str) -> int:
-    """Reconcile, then follow the schedule on the output device until stopped."""
-    from PySide6.QtCore import QCoreApplication, QTimer
-
-    from commune_radio.scheduling.runner import StationRunner
+    """Reconcile, then follow the schedule on the output device until stopped; refused
+    (exit 2, naming the holder) when another station program holds this data directory."""
+    from commune_radio.services.station_lock import StationLock
 
     ctx.station.require()
     tz = ctx.schedule.timezone()
@@ -67,9 +66,23 @@ def cmd_run(ctx, args, lang: str) -> int:
     except ValueError:
         say(f"--until: {args.until}?")
         return EXIT_USAGE
+    lock = StationLock(ctx.data_dir, ctx.clock)
+    lock.acquire("headless", tz.key)  # a second station program: exit 2 naming the holder
+    try:
+        return _run(ctx, args, lang, tz, stop_at)
+    finally:
+        lock.release()
+
+
+def _run(ctx, args, lang: str, tz, stop_at) -> int:
+    """The headless station's event loop, under the station lock."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from commune_radio.scheduling.runner import StationRunner
+
     app = QCoreApplication.instance() or QCoreApplication(["commune-radio"])
     player = ctx.player(device=args.device)
-    runner = StationRunner(ctx, player)
+    runner = StationRunner(ctx, player, holder="headless")
     player.problem.connect(lambda error: say(error.render(lang)))
     runner.problem.connect(lambda error: say(error.render(lang)))
     player.broadcast_started.connect(
@@ -77,9 +90,11 @@ def cmd_run(ctx, args, lang: str) -> int:
                       f"({r.trigger})"))
     player.broadcast_ended.connect(lambda r: say(f"■ {r.programme}: {r.status} {r.reason or ''}"))
     runner.slot_missed.connect(lambda sid, at: say(f"✗ slot {sid} {station_iso(at, tz.key)}"))
+    runner.preflight_done.connect(lambda report: say(f"[{report.colour()}] "
+                                                     f"{report.summary(lang)}"))
 
     def quit_(reason: str = REASON_PROGRAM_CLOSED) -> None:
-        runner.stop()
+        runner.stop("headless")
         if player.is_playing():
             player.stop(reason)
         app.quit()

@@ -454,3 +454,93 @@ MESSAGES.update({
         "Choose at least one weekday or a single date.",
     ),
 })
+
+MESSAGES.update({
+    # the station program (issue 10): one per data directory, clock, pre-flight
+    "station.locked_window": (
+        "Chương trình đài đã đang mở trong một cửa sổ chương trình (mã tiến trình {pid}, từ "
+        "{since}) trên thư mục dữ liệu này; cửa sổ đó được đưa lên trước. Mỗi thư mục dữ liệu "
+        "chỉ có một chương trình đài phát lịch.",
+        "The station program is already open in a window (process {pid}, since {since}) on "
+        "this data directory; that window is brought to the front. Only one station program "
+        "airs a data directory.",
+    ),
+    "station.locked_headless": (
+        "Chương trình đài đã đang chạy nền (commune-radio run, mã tiến trình {pid}, từ "
+        "{since}) trên thư mục dữ liệu này. Mỗi thư mục dữ liệu chỉ có một chương trình đài "
+        "phát lịch; hãy dừng bản chạy nền trước.",
+        "The station program is already running headless (commune-radio run, process {pid}, "
+        "since {since}) on this data directory. Only one station program airs a data "
+        "directory; stop the headless one first.",
+    ),
+    "station.locked_unknown": (
+        "Một chương trình đài khác đang giữ thư mục dữ liệu này (mã tiến trình {pid}, từ "
+        "{since}). Mỗi thư mục dữ liệu chỉ có một chương trình đài phát lịch.",
+        "Another station program holds this data directory (process {pid}, since {since}). "
+        "Only one station program airs a data directory.",
+    ),
+    "station.clock_jump_forward": (
+        "Đồng hồ máy tính vừa bị chỉnh tiến {size}; lịch phát đã được tính lại, các buổi bị "
+        "nhảy qua được ghi là lỡ (đổi giờ).",
+        "The computer clock was just moved forward by {size}; the schedule was re-armed and "
+        "the slots jumped over are logged missed (clock changed).",
+    ),
+    "station.clock_jump_back": (
+        "Đồng hồ máy tính vừa bị chỉnh lùi {size}; lịch phát đã được tính lại, không buổi nào "
+        "bị phát hai lần.",
+        "The computer clock was just moved back by {size}; the schedule was re-armed and no "
+        "slot airs twice.",
+    ),
+    "preflight.ok": (
+        "Kiểm tra trước giờ phát: mọi thứ sẵn sàng.",
+        "Pre-flight: everything is ready.",
+    ),
+    "preflight.device_ok": ("Thiết bị phát “{device}” sẵn sàng.",
+                            "Output “{device}” is ready."),
+    "preflight.no_device": (
+        "Không có thiết bị phát âm thanh nào; hãy cắm loa/amply.",
+        "There is no audio output; connect the amplifier or speakers.",
+    ),
+    "preflight.device_missing": (
+        "Thiết bị phát đã chọn “{device}” không có mặt; hãy cắm lại hoặc chọn thiết bị khác.",
+        "The chosen output “{device}” is not present; plug it in or choose another one.",
+    ),
+    "preflight.items_ok": (
+        "Đủ {count} tệp của chương trình sắp phát “{programme}”, đúng mã kiểm tra.",
+        "All {count} files of the coming programme “{programme}” are present and intact.",
+    ),
+    "preflight.no_coming": (
+        "Chưa có chương trình nào sắp phát trong 7 ngày tới.",
+        "No programme is due in the next 7 days.",
+    ),
+    "preflight.item_missing": (
+        "Chương trình “{programme}” thiếu tệp của mục “{title}”; hãy nhập lại mục này.",
+        "“{programme}” lacks the file of “{title}”; import that item again.",
+    ),
+    "preflight.item_changed": (
+        "Tệp của mục “{title}” (chương trình “{programme}”) đã bị thay đổi hoặc hỏng.",
+        "The file of “{title}” (programme “{programme}”) was changed or is damaged.",
+    ),
+    "preflight.timeout": (
+        "Kiểm tra “{check}” quá {seconds} giây; chưa xác nhận được.",
+        "The “{check}” check took over {seconds} s; it could not be confirmed.",
+    ),
+    "preflight.disk_ok": ("Còn trống {free_mb} MB.", "{free_mb} MB free."),
+    "preflight.disk_low": (
+        "Ổ đĩa chỉ còn {free_mb} MB trống (cần ít nhất {need_mb} MB); hãy xóa bớt tệp.",
+        "Only {free_mb} MB free on disk (at least {need_mb} MB needed); free some space.",
+    ),
+    "preflight.db_ok": ("Cơ sở dữ liệu không lỗi.", "The database is sound."),
+    "preflight.db_bad": (
+        "Cơ sở dữ liệu có lỗi: {detail}. Hãy khôi phục từ bản sao lưu.",
+        "The database is damaged: {detail}. Restore it from a backup.",
+    ),
+    "preflight.dx_ok": (
+        "Tuần tới có chuyên mục Chuyển đổi số lúc {at}.",
+        "The coming week has a DX section at {at}.",
+    ),
+    "preflight.no_dx": (
+        "7 ngày tới chưa có lịch phát chuyên mục Chuyển đổi số nào.",
+        "The next 7 days have no digital-transformation (DX) slot.",
+    ),
+})

@@ -9,6 +9,7 @@ listens. Every broadcast goes through the engine, so the log is the same whoever
 from __future__ import annotations
 
 import datetime as dt
+import math
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -159,7 +160,6 @@ class StationPlayer(QObject):
         self.sink.device_lost.connect(self._on_device_lost)
         self.sink.dead_air.connect(self.dead_air)
         self.sink.monitor_level.connect(self.monitor_level)
-        self._cued: QTimer | None = None
         self.engine = PlayoutEngine(log, self.sink, audio_path, listener=_Bridge(self),
                                     checkpoint_s=checkpoint_s)
 
@@ -187,33 +187,45 @@ class StationPlayer(QObject):
 
         Raises ``KnownError`` before any audio when it cannot start: unknown programme, another
         broadcast on air with the same or higher priority (``playout.busy``), a slot occurrence
-        already logged, no station set up.
+        already logged, no station set up. A deferred start that fails then is reported on
+        ``problem`` and, for a slot, logged ``missed`` with the reason.
         """
-        programme = self._programme(programme)
-        now = dt.datetime.now(dt.UTC)
-        if start_at is not None and start_at <= now:
-            start_at = None
-        if start_at is not None and not self.sink.flowing():
-            self._cue_by_timer(programme, start_at, trigger=trigger, priority=priority,
-                               slot_id=slot_id, scheduled_at=scheduled_at)
-            return ""
-        return self.engine.play(programme, trigger=trigger, priority=priority,
-                                slot_id=slot_id, scheduled_at=scheduled_at, start_at=start_at)
+        resolved = self._programme(programme)
+        log = self.engine.log
+        delay_ms = 0
+        if start_at is not None:
+            delay_ms = math.ceil((start_at - log.clock()).total_seconds() * 1000)
+        if delay_ms <= 0:
+            return self.engine.play(resolved, trigger=trigger, priority=priority,
+                                    slot_id=slot_id, scheduled_at=scheduled_at)
+        on_air = self.engine.current()
+        if on_air is not None and Priority(priority).rank() <= on_air.priority.rank():
+            raise KnownError("playout.busy", programme=on_air.programme.name)
+        if self.sink.flowing():  # cue the first sample on the device clock, row written now
+            return self.engine.play(resolved, trigger=trigger, priority=priority,
+                                    slot_id=slot_id, scheduled_at=scheduled_at,
+                                    start_at=start_at)
+        # no device clock yet (the output is still opening): a precise single shot instead
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
 
-    def _cue_by_timer(self, programme: Programme, start_at: dt.datetime, **kwargs) -> None:
-        delay_ms = max(0, int((start_at - dt.datetime.now(dt.UTC)).total_seconds() * 1000))
-
-        def go() -> None:
+        def start() -> None:
+            timer.deleteLater()
             try:
-                self.engine.play(programme, **kwargs)
+                self.engine.play(resolved, trigger=trigger, priority=priority,
+                                 slot_id=slot_id, scheduled_at=scheduled_at)
             except KnownError as exc:
+                if exc.message_id == "log.slot_already_logged":
+                    return
+                if slot_id is not None and scheduled_at is not None:
+                    reason = "busy" if exc.message_id == "playout.busy" else exc.message_id
+                    log.record_missed(resolved, slot_id, scheduled_at, reason)
                 emit(self.problem, exc)
 
-        self._cued = QTimer(self)
-        self._cued.setSingleShot(True)
-        self._cued.setTimerType(Qt.TimerType.PreciseTimer)
-        self._cued.timeout.connect(go)
-        self._cued.start(delay_ms)
+        timer.timeout.connect(start)
+        timer.start(delay_ms)
+        return ""
 
     def emergency(self, programme: Programme | str | int) -> str:
         """Air an emergency bulletin now; whatever was on air is logged ``partial``/emergency."""

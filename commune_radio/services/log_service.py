@@ -181,6 +181,10 @@ class LogService:
 
     # the scheduler's writes
 
+    def has_outcome(self, slot_id: int, scheduled_at: dt.datetime) -> bool:
+        """Whether this slot occurrence already has its one row (aired, airing or decided)."""
+        return log_repo.slot_outcome_logged(self.db, slot_id, to_utc_iso(scheduled_at))
+
     def record_missed(self, programme: Programme, slot_id: int, scheduled_at: dt.datetime,
                       reason: str) -> bool:
         """Log that a slot occurrence never aired; False when it already had an outcome."""

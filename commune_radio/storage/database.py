@@ -126,6 +126,35 @@ class Database:
         """Whether ``PRAGMA integrity_check`` says ok."""
         return self.query("PRAGMA integrity_check")[0][0] == "ok"
 
+    def quick_check(self, limit_s: float) -> str | None:
+        """``PRAGMA quick_check`` on a connection of its own (readers never wait for the
+        writer in WAL mode): "ok", the first problem it names, or None when ``limit_s`` passed.
+        """
+        import time
+
+        deadline = time.monotonic() + limit_s
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5.0)
+        except sqlite3.Error as exc:
+            return str(exc)
+        try:
+            conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            return "ok" if rows and rows[0][0] == "ok" else "; ".join(r[0] for r in rows[:5])
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc).lower():
+                return None
+            return str(exc)
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        finally:
+            conn.close()
+
+    def data_version(self) -> int:
+        """``PRAGMA data_version``: changes when another connection (another process: the
+        command line, an import) commits; the station program polls it to see their changes."""
+        return self.query("PRAGMA data_version")[0][0]
+
     def close(self) -> None:
         """Close the connection (a checkpoint folds the WAL back into the file)."""
         with self._lock:

@@ -239,3 +239,9 @@ def count(db: Database, bounds: Bounds) -> int:
     """How many broadcasts match."""
     where, params = _where(db, bounds)
     return db.query(f"SELECT count(*) FROM broadcasts b WHERE {where}", tuple(params))[0][0]
+
+
+def slot_outcome_logged(db, slot_id: int, scheduled_at: str) -> bool:
+    """``slot_outcome_exists`` through the database's lock (for callers outside a write)."""
+    return bool(db.query("SELECT 1 FROM broadcasts WHERE slot_id = ? AND scheduled_at = ?",
+                         (slot_id, scheduled_at)))

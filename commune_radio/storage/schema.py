@@ -281,6 +281,21 @@ def _v6_item_sound_evidence(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE broadcast_items ADD COLUMN {column} REAL")
 
 
+def _v7_station_events(db: sqlite_utils.Database) -> None:
+    """The station event log: when the station program ran and what happened to it.
+
+    A missed slot's reason becomes evidence: the PC was off (no event at all), the program was
+    closed (a ``stop``), it crashed (a ``start`` never followed by its ``stop``), or it ran
+    but the device failed. ``run_id`` ties the events of one run of the program together.
+    """
+    db.execute(
+        "CREATE TABLE station_events (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+        "kind TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', run_id TEXT)"
+    )
+    db.execute("CREATE INDEX idx_station_events_at ON station_events (at)")
+    db.execute("CREATE INDEX idx_station_events_kind_at ON station_events (kind, at)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_station_and_library,
     _v2_programmes_and_broadcast_log,
@@ -288,4 +303,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_office_exchange,
     _v5_log_filter_indexes,
     _v6_item_sound_evidence,
+    _v7_station_events,
 ]

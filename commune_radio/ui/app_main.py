@@ -56,11 +56,42 @@ def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
     saved nothing, so the next start offers it again.
     """
     from commune_radio.ui.crash_dialog import install_crash_reporting
+    from commune_radio.ui.single_instance import WindowServer, bring_to_front, take_window_lock
+
+    make_application(lang=lang)
+    install_crash_reporting(ctx.data_dir)
+    # one station program per data directory: a second start names the holder and ends
+    lock, refusal = take_window_lock(ctx.data_dir, ctx.clock, ctx.schedule.timezone().key)
+    if refusal is not None:
+        return refuse_second_start(refusal, lang)
+    server = WindowServer(ctx.data_dir)
+    server.listen()
+    try:
+        return _open_window(ctx, lang, first_run, server, bring_to_front)
+    finally:
+        server.close()
+        lock.release()
+
+
+def refuse_second_start(refusal, lang: str) -> int:
+    """Say who holds the station (stderr, and a dialog when no window of it can come forward);
+    exit code 2 as for the command line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = refusal.render(lang)
+    print(text, file=sys.stderr)
+    if refusal.params.get("kind") != "window":  # no window of it to bring forward
+        QMessageBox.information(None, "Commune Radio", text)
+    return 2
+
+
+def _open_window(ctx: AppContext, lang: str, first_run: bool | None, server,
+                 bring_to_front) -> int:
+    """The wizard if needed, then the main window and its station runner, until closed."""
     from commune_radio.ui.first_run import ROLE_OFFICE, FirstRunWizard, needs_first_run
     from commune_radio.ui.main_window import PAGE_OFFICE, MainWindow
 
-    app = make_application(lang=lang)
-    install_crash_reporting(ctx.data_dir)
+    app = QApplication.instance()
     role = None
     if first_run if first_run is not None else needs_first_run(ctx):
         wizard = FirstRunWizard(ctx, lang)
@@ -70,13 +101,15 @@ def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
     window = MainWindow(ctx, lang)
     if role == ROLE_OFFICE:
         window.show_page(PAGE_OFFICE)
+    server.raise_requested.connect(lambda: bring_to_front(window))
+    watch_other_processes(ctx, window)
     window.show()
     runner = start_station_runner(ctx, window)
     try:
         return app.exec()
     finally:
         if runner is not None:
-            runner.stop()
+            runner.stop("window")
 
 
 def start_station_runner(ctx: AppContext, window):
@@ -87,7 +120,20 @@ def start_station_runner(ctx: AppContext, window):
 
     if ctx.station.get() is None or get_setting(ctx.db, "role") == "office":
         return None
-    runner = StationRunner(ctx, window.station_player, parent=window)
+    runner = StationRunner(ctx, window.station_player, parent=window, holder="window")
     runner.problem.connect(window.playout_screen.show_problem)  # e.g. a slot missed: busy
+    runner.preflight_done.connect(window.playout_screen.preflight_line.show_report)
     runner.start()
     return runner
+
+
+def watch_other_processes(ctx: AppContext, window):
+    """Changes another process commits (the command line, an import, a second reader) refresh
+    every view of the window within the poll interval, as the window's own changes do."""
+    from commune_radio.scheduling.watchers import DataWatcher
+
+    watcher = DataWatcher(ctx.db, window)
+    watcher.changed.connect(lambda: window.signals.emit_changed(
+        library=True, station=True, programmes=True, schedule=True, log=True))
+    watcher.start()
+    return watcher

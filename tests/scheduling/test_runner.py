@@ -116,10 +116,10 @@ def test_clock_jumps_neither_replay_nor_drop(qtbot, frozen):
     # the job fires at 06:00:00.2 and the slot airs
     clock.now = dt.datetime(2026, 11, 23, 6, 0, 0, 200_000, tzinfo=HCM).astimezone(dt.UTC)
     with qtbot.waitSignal(player.broadcast_ended, timeout=10_000):
-        runner._on_slot_due(slot.id)
+        runner._on_slot_due(slot.id, dt.datetime(2026, 11, 23, 6, tzinfo=HCM))
     # NTP sets the clock back a minute: the job fires for 06:00 again; nothing airs twice
     clock.now = dt.datetime(2026, 11, 23, 6, 0, 0, 100_000, tzinfo=HCM).astimezone(dt.UTC)
-    runner._on_slot_due(slot.id)
+    runner._on_slot_due(slot.id, dt.datetime(2026, 11, 23, 6, tzinfo=HCM))
     assert not player.is_playing()
     # a wrong BIOS date is fixed: the clock jumps a week; the skipped Monday is missed once
     clock.now = dt.datetime(2026, 11, 30, 9, 0, tzinfo=HCM).astimezone(dt.UTC)
@@ -136,7 +136,7 @@ def test_a_slot_due_while_an_emergency_airs_is_logged_missed_busy(qtbot, frozen)
     clock.now = dt.datetime(2026, 11, 23, 5, 59, 59, tzinfo=HCM).astimezone(dt.UTC)
     player.emergency(DX)
     clock.now = dt.datetime(2026, 11, 23, 6, 0, 0, 100_000, tzinfo=HCM).astimezone(dt.UTC)
-    runner._on_slot_due(slot.id)
+    runner._on_slot_due(slot.id, dt.datetime(2026, 11, 23, 6, tzinfo=HCM))
     with qtbot.waitSignal(player.broadcast_ended, timeout=10_000):
         pass
     rows = {(r.trigger, r.status, r.reason) for r in ctx.log.list()}

@@ -35,21 +35,23 @@ def test_a_slot_fires_on_time_on_the_qt_thread(qtbot, ctx):
     slot = ctx.schedule.add(
         ctx.schedule.build_slot(DX, one_off=at.date(), at=at.strftime("%H:%M:%S"))
     )
-    clock = SlotClock(ctx.schedule)
+    clock = SlotClock(ctx.schedule, lead_s=0.5)
     received = []
-    clock.slot_due.connect(lambda sid: received.append((sid, dt.datetime.now(tz),
-                                                          QThread.currentThread())))
+    clock.slot_due.connect(lambda sid, occ: received.append((sid, occ, dt.datetime.now(tz),
+                                                               QThread.currentThread())))
     clock.start()
     try:
         assert clock.next_fire_times()[slot.id] == at
+        assert clock.wake_times()[slot.id] == at - dt.timedelta(seconds=0.5)
         with qtbot.waitSignal(clock.slot_due, timeout=6000):
             pass
     finally:
         clock.shutdown()
-    slot_id, when, thread = received[0]
-    assert slot_id == slot.id
+    slot_id, occurrence, when, thread = received[0]
+    assert (slot_id, occurrence) == (slot.id, at)
     assert thread is QThread.currentThread()  # delivered to the test's (GUI) thread
-    assert dt.timedelta(0) <= when - at < dt.timedelta(seconds=1)
+    # woken the lead time before the occurrence, not at it
+    assert dt.timedelta(seconds=-0.5) <= when - at < dt.timedelta(seconds=0.3)
 
 
 def test_rebuild_follows_the_table(qtbot, ctx):
@@ -71,10 +73,10 @@ def test_rebuild_follows_the_table(qtbot, ctx):
 def test_until_date_ends_the_trigger():
     tz = ZoneInfo("Asia/Ho_Chi_Minh")
     slot = Slot(1, 1, dt.time(6), frozenset({0}), until_date=dt.date(2026, 11, 30))
-    trig = trigger_for(slot, tz)
-    first = trig.get_next_fire_time(None, dt.datetime(2026, 11, 27, tzinfo=tz))
-    assert first == dt.datetime(2026, 11, 30, 6, tzinfo=tz)
-    assert trig.get_next_fire_time(first, first + dt.timedelta(seconds=1)) is None
+    trig, at = trigger_for(slot, tz, dt.datetime(2026, 11, 27, tzinfo=tz), lead_s=3)
+    assert at == dt.datetime(2026, 11, 30, 6, tzinfo=tz)
+    assert trig.run_date == at - dt.timedelta(seconds=3)  # woken the pre-roll before it
+    assert trigger_for(slot, tz, at + dt.timedelta(seconds=1), lead_s=3) is None
 
 
 def test_the_clock_thread_survives_a_job_removed_under_it(qtbot, ctx):

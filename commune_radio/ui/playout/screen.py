@@ -41,6 +41,7 @@ from commune_radio.playout.engine import NowPlaying
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
 from commune_radio.ui.playout.air_status import AirStatus
 from commune_radio.ui.playout.dialogs import EmergencyDialog, StopDialog
+from commune_radio.ui.playout.preflight_line import PreflightLine
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.text import error_text, format_date, format_duration
 
@@ -120,6 +121,8 @@ class PlayoutScreen(QWidget):
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        self.preflight_line = PreflightLine(lang, self)  # filled by the station runner
+        layout.addWidget(self.preflight_line)
         layout.addLayout(body, 1)
 
         self.timer = QTimer(self)
