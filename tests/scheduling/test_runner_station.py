@@ -2,6 +2,7 @@
 
 import datetime as dt
 import subprocess
+import time
 
 import pytest
 
@@ -57,16 +58,21 @@ def test_start_heartbeat_stop_and_preflight_are_recorded(qtbot, station):
 def test_the_player_starts_at_the_occurrence_not_when_woken(qtbot, station):
     ctx = station()
     player = ctx.player(require_device=False)
+    qtbot.waitUntil(player.sink.flowing, timeout=5000)
+    qtbot.wait(200)  # readings for the device clock
     at = ctx.clock() + dt.timedelta(seconds=1.5)
     programme = ctx.programmes.find(DX)
-    assert player.play_programme(programme, trigger=Trigger.MANUAL, start_at=at) == ""
-    assert not player.is_playing()  # pre-roll: nothing on air yet
-    with qtbot.waitSignal(player.broadcast_started, timeout=5000) as started:
-        pass
-    began = dt.datetime.fromisoformat(started.args[0].started_at)
-    assert dt.timedelta(0) <= began - at < dt.timedelta(milliseconds=300)
+    bid = player.play_programme(programme, trigger=Trigger.MANUAL, start_at=at)
+    # woken early: the row is written now, its start is the cued instant, no sample yet
+    record = ctx.log.get(bid)
+    assert abs(dt.datetime.fromisoformat(record.started_at) - at) < dt.timedelta(milliseconds=1)
+    assert 0 not in player.sink._starts
     with qtbot.waitSignal(player.broadcast_ended, timeout=10_000):
         pass
+    first = player.sink.fit.time_of(player.sink._starts[0] - player.sink._base)
+    intended = time.monotonic() + (at - ctx.clock()).total_seconds()
+    assert abs(first - intended) < 0.020
+    player.close()
 
 
 def test_a_forward_jump_logs_what_it_jumped_over_as_clock_changed(qtbot, station):
