@@ -182,6 +182,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có thiết bị âm thanh “{name}”. Các thiết bị hiện có: {available}",
         "There is no audio output “{name}”. Outputs available: {available}",
     ),
+    "playout.no_such_input": (
+        "Không có đầu vào âm thanh “{name}” để kiểm tra sóng. Các đầu vào hiện có: {available}",
+        "There is no audio input “{name}” for the air monitor. Inputs available: {available}",
+    ),
     "playout.no_device": (
         "Máy tính không có thiết bị phát âm thanh nào; hãy cắm loa/amply rồi thử lại.",
         "This computer has no audio output; connect the amplifier or speakers and retry.",

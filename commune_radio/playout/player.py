@@ -149,7 +149,7 @@ class StationPlayer(QObject):
         monitor_device = find_input(monitor) if monitor else None
         if monitor and monitor_device is None:
             raise EnvironmentProblem(
-                "playout.no_such_device", name=monitor,
+                "playout.no_such_input", name=monitor,
                 available=", ".join(f"“{d.description}”" for d in input_devices()) or "—",
             )
         self.sink = StreamSink(chosen, require_device=require_device, monitor=monitor_device,

@@ -230,3 +230,53 @@ def _streams_on(env, sink_name):
              for line in _pactl(env, "list", "short", "sinks").stdout.splitlines()}
     inputs = _pactl(env, "list", "short", "sink-inputs").stdout.splitlines()
     return any(line.split("\t")[1] == sinks.get(sink_name) for line in inputs)
+
+
+def _air_monitor(env):
+    """The null sink's monitor as a line-in: Qt lists no monitor sources, so remap it to a
+    plain source, as a station's line-in wired to the transmitter's monitor would be."""
+    _pactl(env, "load-module", "module-remap-source", "master=cr_test.monitor",
+           "source_name=cr_air", "source_properties=device.description=AirMonitor")
+    return "AirMonitor"
+
+
+def _monitor_station(tmp_path, seconds):
+    data = tmp_path / "data"
+    ctx = AppContext.open(data)
+    try:
+        ctx.station.init("02785", "Đài xã")
+        ctx.output.set_dead_air_s(1.0)
+        tone = ctx.library.import_file(make_tone(tmp_path / "m.wav", seconds, 800)).segment
+        ctx.programmes.create("Kiểm tra sóng", [tone.id])
+    finally:
+        ctx.close()
+    return data
+
+
+def test_the_air_monitor_hears_what_was_sent(pulse, tmp_path):
+    data = _monitor_station(tmp_path, 2.0)
+    played = _cli(pulse, data, "play", "Kiểm tra sóng", "--device", "cr_test",
+                  "--monitor", _air_monitor(pulse), "--json")
+    assert played.returncode == 0, played.stderr
+    (item,) = json.loads(played.stdout)["items"]
+    assert item["sent_rms_dbfs"] > -30
+    # what came back on the monitor is the same sound, within a few dB (the monitor also
+    # holds the stream's first and last moments of silence)
+    assert item["monitor_rms_dbfs"] is not None
+    assert abs(item["monitor_rms_dbfs"] - item["sent_rms_dbfs"]) < 6
+    assert "DEAD AIR" not in played.stderr
+
+
+def test_silence_on_air_while_playing_is_dead_air(pulse, tmp_path):
+    data = _monitor_station(tmp_path, 3.0)
+    _pactl(pulse, "set-sink-mute", "cr_test", "1")  # the amplifier is off: nothing on air
+    played = _cli(pulse, data, "play", "Kiểm tra sóng", "--device", "cr_test",
+                  "--monitor", _air_monitor(pulse), "--json")
+    assert played.returncode == 0, played.stderr  # the samples were sent: the item played
+    (item,) = json.loads(played.stdout)["items"]
+    assert item["sent_rms_dbfs"] > -30
+    assert item["monitor_rms_dbfs"] < -60  # nothing came back
+    assert "DEAD AIR" in played.stderr
+    events = _cli(pulse, data, "log", "events", "--json")
+    assert events.returncode == 0, events.stderr
+    assert [e["kind"] for e in json.loads(events.stdout)].count("dead_air") == 1
