@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from commune_radio.core.clock import Clock, system_clock
 from commune_radio.services.event_service import EventLog
 from commune_radio.services.export_service import ExportService
+from commune_radio.services.handover_service import HandoverService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
 from commune_radio.services.office_service import OfficeService
@@ -45,6 +46,7 @@ class AppContext:
     export: ExportService
     office: OfficeService
     events: EventLog = None  # type: ignore[assignment]  # set by open()
+    handovers: HandoverService = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
     recovered: list[str] = field(default_factory=list)
 
@@ -67,6 +69,7 @@ class AppContext:
             office=OfficeService(db, data_dir, clock=clock),
             events=EventLog(db, clock),
         )
+        ctx.handovers = HandoverService(db, ctx.render, clock)
         ctx.recovered = ctx.log.recover_interrupted()
         return ctx
 
@@ -77,7 +80,8 @@ class AppContext:
         return PlayoutEngine(self.log, sink, self.library.audio_path, listener=listener)
 
     def player(self, *, device: str | None = None, require_device: bool | None = None,
-               monitor: str | None = None, parent=None) -> StationPlayer:
+               monitor: str | None = None, stream: str | None = None,
+               parent=None) -> StationPlayer:
         """The on-air player (needs a Qt application object; imports QtMultimedia)."""
         from commune_radio.playout.player import StationPlayer
 
@@ -93,6 +97,10 @@ class AppContext:
             "dead_air", f"silence on the air monitor “{source}” while a programme played"))
         player.device_lost.connect(lambda name: events.record(
             "device_lost", f"output “{name}” disappeared"))
+        url, fmt = (stream, "mp3") if stream else self.output.stream()
+        if url:
+            player.stream_to(url, fmt)
+            player.sink.stream_state.connect(lambda kind, detail: events.record(kind, detail))
         return player
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from commune_radio.cli import (
     schedule,
     station,
     station_run,
+    stream,
 )
 from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
 from commune_radio.core.errors import EnvironmentProblem, KnownError
@@ -33,7 +34,7 @@ from commune_radio.paths import default_data_dir, demo_data_dir
 
 COMMAND_MODULES = [
     station, library, programme, schedule, play, station_run, log, export, office, autostart,
-    events, doctor,
+    events, doctor, stream,
 ]
 
 

@@ -32,6 +32,9 @@ def register(sub) -> None:
     play.add_argument("--monitor", metavar="INPUT",
                       help="air-monitor input by name or id (default: the remembered one): "
                            "what comes back is measured per item, silence raises dead air")
+    play.add_argument("--stream", metavar="URL",
+                      help="also send it to an Icecast mount: icecast://source:PASSWORD@host:port/"
+                           "mount (default: the station's stream output, if any)")
     play.add_argument("--emergency", action="store_true",
                       help="log it as an emergency bulletin (trigger and priority emergency)")
     play.add_argument("--json", action="store_true")
@@ -58,7 +61,10 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
     from PySide6.QtCore import QTimer
 
     app = _qt_app()
-    player = ctx.player(device=args.device, monitor=getattr(args, "monitor", None))
+    player = ctx.player(device=args.device, monitor=getattr(args, "monitor", None),
+                        stream=getattr(args, "stream", None))
+    player.sink.stream_state.connect(lambda kind, detail: say(
+        f"{'▲' if kind == 'stream_up' else '▼'} {kind}: {detail}"))
     finished = []
 
     def ended(record) -> None:

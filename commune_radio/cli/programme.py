@@ -1,4 +1,4 @@
-"""`programme create|list|render|delete`."""
+"""`programme create|list|render|export|delete`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ def register(sub) -> None:
     render.add_argument("name")
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.wav")
     render.add_argument("--json", action="store_true")
+    mp3 = p_sub.add_parser("export", help="write the programme as an MP3 to upload to an IP "
+                                          "loudspeaker platform (logged as a hand-over, "
+                                          "never as airing)")
+    mp3.add_argument("name")
+    mp3.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.mp3")
+    mp3.add_argument("--bitrate", default="128k", help="64k, 96k, 128k (default) or 192k")
+    mp3.add_argument("--json", action="store_true")
     delete = p_sub.add_parser("delete", help="delete a programme no slot uses")
     delete.add_argument("name")
     programme.set_defaults(handler=cmd_programme)
@@ -71,7 +78,7 @@ def _warnings(p: Programme, today, lang: str) -> list[str]:
 
 
 def cmd_programme(ctx, args, lang: str) -> int:
-    """`programme create|list|render|delete`."""
+    """`programme create|list|render|export|delete`."""
     today = station_today(ctx.log.timezone(), ctx.clock())
     if args.action == "list":
         programmes = ctx.programmes.list()
@@ -102,6 +109,17 @@ def cmd_programme(ctx, args, lang: str) -> int:
         emit(args, {"file": str(result.path), "duration_s": round(result.duration_s, 3),
                     "channels": result.channels, "frames": result.frames,
                     "items": result.items})
+        return EXIT_OK
+    if args.action == "export":
+        p = ctx.programmes.find(args.name)
+        done = ctx.handovers.export_mp3(p, args.output, bitrate=args.bitrate)
+        minutes, seconds = divmod(round(done.duration_s), 60)
+        say({"vi": f"Đã ghi {args.output} để tải lên nền tảng loa IP: {minutes}:{seconds:02d}, "
+                   f"độ lớn {done.loudness_lufs:.1f} LUFS. Đây là bản giao, không tính là đã phát.",
+             "en": f"Wrote {args.output} to upload to the IP loudspeaker platform: "
+                   f"{minutes}:{seconds:02d}, loudness {done.loudness_lufs:.1f} LUFS. This is a "
+                   f"hand-over, not counted as aired."}[lang])
+        emit(args, done.as_json(ctx.log.timezone()))
         return EXIT_OK
     p = ctx.programmes.find(args.name)
     ctx.programmes.delete(p.id)

@@ -182,6 +182,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có thiết bị âm thanh “{name}”. Các thiết bị hiện có: {available}",
         "There is no audio output “{name}”. Outputs available: {available}",
     ),
+    "handover.bad_bitrate": (
+        "Tốc độ bit “{bitrate}” không dùng được; chọn một trong: {allowed}",
+        "Bitrate “{bitrate}” cannot be used; choose one of: {allowed}",
+    ),
+    "stream.bad_target": (
+        "Không dùng được địa chỉ luồng IP: {detail}",
+        "The IP stream address cannot be used: {detail}",
+    ),
     "playout.no_such_input": (
         "Không có đầu vào âm thanh “{name}” để kiểm tra sóng. Các đầu vào hiện có: {available}",
         "There is no audio input “{name}” for the air monitor. Inputs available: {available}",

@@ -297,6 +297,19 @@ class StationPlayer(QObject):
         """The output as the log records it."""
         return self.sink.device_name()
 
+    def stream_to(self, url: str, fmt: str = "mp3") -> str:
+        """Also send what airs to an Icecast mount (IP loudspeaker systems); return the URL
+        as shown (no password). Raises ``stream.bad_target`` for an unusable address."""
+        from commune_radio.audio.ffmpeg import ffmpeg_exe
+        from commune_radio.playout.stream_tee import IcecastTee, StreamConfigError, parse_target
+
+        try:
+            target = parse_target(url, fmt)
+        except StreamConfigError as exc:
+            raise EnvironmentProblem("stream.bad_target", detail=str(exc)) from exc
+        self.sink.set_tee(IcecastTee(target, ffmpeg_exe()))
+        return target.shown
+
     def close(self) -> None:
         """Release the output stream (the window or `run` is closing)."""
         self.sink.close()

@@ -89,6 +89,7 @@ class StreamSink(QObject):
     device_changed = Signal(str)  # description of the output now used
     dead_air = Signal(bool, str)  # silence on air began (True) or ended; what heard it
     monitor_level = Signal(float)  # dBFS heard on the air monitor, every 100 ms
+    stream_state = Signal(str, str)  # "stream_up" | "stream_down", where / why
 
     def __init__(
         self,
@@ -125,6 +126,7 @@ class StreamSink(QObject):
         self._quiet_since: float | None = None
         self._dead = False
         self._last_consumed = (-1, 0.0)  # (frames taken, monotonic time they last moved)
+        self._tee = None  # the IP stream output (IcecastTee), fed the same frames
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._timer = QTimer(self)
@@ -293,8 +295,14 @@ class StreamSink(QObject):
             return
         want = min(self.lead_frames - (self._written - consumed), output.room())
         if want > 0:
-            output.write(self.feeder.render(want))
+            frames = self.feeder.render(want)
+            output.write(frames)
             self._written += want
+            if self._tee is not None:
+                self._tee.feed(frames)
+        if self._tee is not None:
+            for kind, detail in self._tee.take_changes():
+                emit(self.stream_state, kind, detail)
         for event in self.feeder.take_events(self._base + consumed):
             self._route(event)
         self._report_position(self._base + consumed)
@@ -403,9 +411,16 @@ class StreamSink(QObject):
 
         QTimer.singleShot(0, self, deliver)
 
+    def set_tee(self, tee) -> None:
+        """Send what airs to an IP stream too (an ``IcecastTee``; None stops it)."""
+        if self._tee is not None:
+            self._tee.close()
+        self._tee = tee
+
     def close(self) -> None:
-        """Stop the tick and release the output and the monitor."""
+        """Stop the tick and release the output, the monitor and the stream."""
         self._timer.stop()
+        self.set_tee(None)
         if self._output is not None:
             self._output.close()
             self._output = None

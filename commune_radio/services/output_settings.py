@@ -11,6 +11,8 @@ VOLUME_KEY = "output_volume"
 MONITOR_KEY = "air_monitor_input"
 DEAD_AIR_KEY = "dead_air_seconds"
 PREROLL_KEY = "preroll_seconds"
+STREAM_URL_KEY = "stream_url"  # icecast://host:port/mount, without the password
+STREAM_FORMAT_KEY = "stream_format"
 DEFAULT_DEAD_AIR_S = 20.0
 DEFAULT_PREROLL_S = 3.0
 
@@ -66,6 +68,16 @@ class OutputSettings:
     def set_dead_air_s(self, seconds: float) -> None:
         """Change the dead-air alarm time."""
         set_setting(self.db, DEAD_AIR_KEY, f"{max(1.0, float(seconds)):.1f}")
+
+    def stream(self) -> tuple[str | None, str]:
+        """The IP stream output (Icecast URL or None) and its format (mp3 | opus)."""
+        return (get_setting(self.db, STREAM_URL_KEY) or None,
+                get_setting(self.db, STREAM_FORMAT_KEY) or "mp3")
+
+    def set_stream(self, url: str | None, fmt: str = "mp3") -> None:
+        """Remember the IP stream output (None or "": no stream)."""
+        set_setting(self.db, STREAM_URL_KEY, url or "")
+        set_setting(self.db, STREAM_FORMAT_KEY, fmt)
 
     def preroll_s(self) -> float:
         """How long before a slot the stream is cued (the output already runs silence)."""

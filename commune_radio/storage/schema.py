@@ -296,6 +296,15 @@ def _v7_station_events(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_station_events_kind_at ON station_events (kind, at)")
 
 
+def _v8_handovers(db: sqlite_utils.Database) -> None:
+    """Files written for a vendor's IP loudspeaker platform: a hand-over, not an airing."""
+    db["handovers"].create(
+        {"id": str, "programme": str, "programme_id": int, "file": str, "sha256": str,
+         "duration_s": float, "loudness_lufs": float, "bitrate": str, "created_at": str},
+        pk="id", not_null={"programme", "file", "sha256", "created_at"},
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_station_and_library,
     _v2_programmes_and_broadcast_log,
@@ -304,4 +313,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_log_filter_indexes,
     _v6_item_sound_evidence,
     _v7_station_events,
+    _v8_handovers,
 ]

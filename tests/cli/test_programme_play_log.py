@@ -112,3 +112,27 @@ def test_rejections_and_usage_errors(station, capsys, qapp):
     code, _, err = cli(capsys, data, "log", "list", "--from", "2026-11-30", "--to",
                        "2026-11-01")
     assert code == 1 and "before the start date" in err
+
+
+def test_an_mp3_for_the_platform_is_a_handover_never_a_broadcast(tmp_path):
+    from commune_radio.app import AppContext
+
+    data = tmp_path / "handover"
+    ctx = AppContext.open(data)
+    try:
+        ctx.station.init("02785", "Đài xã")
+        tone = tmp_path / "t.wav"
+        subprocess.run(["sox", "-n", "-r", "48000", "-b", "16", str(tone), "synth", "2.0",
+                        "sine", "700", "vol", "0.3"], check=True)
+        seg = ctx.library.import_file(tone).segment
+        programme = ctx.programmes.create("Bản tin tải lên", [seg.id])
+        out = tmp_path / "ban-tin.mp3"
+        done = ctx.handovers.export_mp3(programme, out, bitrate="128k")
+        head = out.read_bytes()[:3]
+        assert head == b"ID3" or (head[0] == 0xFF and head[1] & 0xE0 == 0xE0)  # an MP3
+        assert abs(done.duration_s - seg.duration_s) < 0.1  # MP3 padding is a few ms
+        assert abs(done.loudness_lufs - (-16.0)) < 1.0  # the library's level survives MP3
+        assert [h.sha256 for h in ctx.handovers.list()] == [done.sha256]
+        assert ctx.log.list() == []  # an upload is not an airing: nothing in the broadcast log
+    finally:
+        ctx.close()
