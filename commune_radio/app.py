@@ -84,5 +84,6 @@ class AppContext:
                              device=device, require_device=require_device, parent=parent)
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the databases."""
+        self.office.close()
         self.db.close()
