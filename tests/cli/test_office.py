@@ -16,6 +16,8 @@ from commune_radio.app import AppContext
 from commune_radio.cli import main
 from commune_radio.exchange.samples import broadcast, insert_log_rows
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 
 def subprocess_run(data_dir, *args):
     return subprocess.run(

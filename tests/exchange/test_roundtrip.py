@@ -4,12 +4,15 @@ import datetime as dt
 import json
 import zipfile
 
+import pytest
 from exchange_helpers import NOV, office_count, office_dump, office_query
 
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.reader import read_log
 from commune_radio.exchange.samples import broadcast, sample_entries
 from commune_radio.storage import office_repo
+
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 
 
 def _station_log(ctx):

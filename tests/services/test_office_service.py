@@ -12,6 +12,8 @@ from commune_radio.core.errors import RejectedInput
 from commune_radio.exchange.samples import broadcast, insert_log_rows
 from commune_radio.services.office_service import write_report_csv, write_report_xlsx
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)
 D = dt.date
 START, END = D(2026, 11, 2), D(2026, 11, 22)  # ISO weeks 45, 46, 47

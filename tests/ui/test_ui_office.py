@@ -23,6 +23,8 @@ from commune_radio.ui.office.heatmap import STATUS_ROLE
 from commune_radio.ui.office.screen import default_period
 from commune_radio.ui.signals import AppSignals
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)  # Wednesday 02/12/2026 (ISO week 49)
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 TIMEOUT = 30_000
