@@ -130,7 +130,7 @@ def test_settings_make_the_heading(office, tmp_path):
     write_report_xlsx(report, xlsx)
     wb = openpyxl.load_workbook(xlsx)
     assert wb.sheetnames == ["Tổng hợp", "Theo tuần", "Theo chủ đề", "Theo ngôn ngữ",
-                             "Đài im lặng"]
+                             "Đài im lặng", "Đài quá hạn"]
     for ws in wb.worksheets:
         texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
         assert "UBND TỈNH LÀO CAI" in texts
@@ -138,8 +138,10 @@ def test_settings_make_the_heading(office, tmp_path):
         assert "Kỳ báo cáo: từ ngày 02/11/2026 đến ngày 22/11/2026" in texts
         assert "Ngày lập: 02/12/2026" in texts
         assert any("cấp tỉnh" in t for t in texts)
-    summary = [r for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[1] == "02785"][0]
-    assert summary[4:9] == (3, 2, 1, 0, 66.7)
+    summary = {r[1]: r for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[1]}
+    # files, weeks, met, not met (no data included: one meaning everywhere), of which no data
+    assert summary["02785"][4:10] == (1, 3, 2, 1, 0, 66.7)
+    assert summary["04465"][4:10] == (1, 3, 0, 3, 2, 0.0)
     weeks = wb["Theo tuần"]
     row = next(r for r in weeks.iter_rows() if r[1].value == "04465")
     assert [c.value for c in row[3:6]] == ["Không đạt", "Chưa có số liệu", "Chưa có số liệu"]
