@@ -23,7 +23,7 @@
 <context>
     <name>HeatMapModel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="140"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141"/>
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>compliant: %n DX broadcast played in full</numerusform>
@@ -31,11 +31,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="190"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="192"/>
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Silent: nothing aired in the last %n week</numerusform>
             <numerusform>Silent: nothing aired in the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="195"/>
+        <source>Overdue: no file covers the last %n week(s)</source>
+        <translation>
+            <numerusform>Overdue: no file covers the last week</numerusform>
+            <numerusform>Overdue: no file covers the last %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -174,7 +182,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="366"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="369"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -182,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -190,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -198,11 +207,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="377"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
             <numerusform>⚠ Silent for %n weeks or more:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation>
+            <numerusform>⊘ Overdue, no file for the last week:</numerusform>
+            <numerusform>⊘ Overdue, no file for the last %n weeks:</numerusform>
         </translation>
     </message>
 </context>
@@ -220,7 +237,7 @@
 <context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="249"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>

@@ -622,22 +622,27 @@
 <context>
     <name>HeatMapLegend</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="241"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="248"/>
         <source>compliant (DX section played in full)</source>
         <translation>đạt (chuyên mục CĐS phát trọn vẹn)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="242"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="249"/>
         <source>not compliant</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="243"/>
-        <source>no data (no file covers the week)</source>
-        <translation>chưa có số liệu (chưa có tệp nào phủ tuần này)</translation>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="251"/>
+        <source>no data (no file covers the week; counts as not compliant)</source>
+        <translation>chưa có số liệu (chưa có tệp nào phủ tuần này; tính là không đạt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="245"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="254"/>
+        <source>overdue (no file for the last weeks)</source>
+        <translation>quá hạn (không có tệp cho các tuần gần nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="253"/>
         <source>silent station</source>
         <translation>đài im lặng</translation>
     </message>
@@ -645,68 +650,80 @@
 <context>
     <name>HeatMapModel</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="94"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="95"/>
         <source>Week %1 (%2 – %3)</source>
         <translation>Tuần %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="115"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="116"/>
         <source>%1 of %2 weeks compliant</source>
         <translation>%1/%2 tuần đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="140"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141"/>
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>đạt: %n lượt chuyên mục CĐS phát trọn vẹn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="142"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="143"/>
         <source>not compliant: no DX broadcast played in full</source>
         <translation>không đạt: không có lượt chuyên mục CĐS nào phát trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="144"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="145"/>
         <source>no data: no file received covers this week</source>
         <translation>chưa có số liệu: chưa nhận tệp nào phủ tuần này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="147"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="148"/>
         <source>DX broadcasts: %1 (%2 partial, %3 missed), %4 minutes aired</source>
         <translation>Lượt chuyên mục CĐS: %1 (%2 phát không trọn, %3 bị lỡ), đã phát %4 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="153"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="154"/>
         <source>Click to see the week&apos;s broadcasts.</source>
         <translation>Bấm để xem các buổi phát của tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="161"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="162"/>
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="163"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="164"/>
         <source>Share of the period&apos;s weeks that were compliant</source>
         <translation>Tỉ lệ số tuần đạt trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="169"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="170"/>
         <source>W%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="185"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="187"/>
         <source>%1 of %2 weeks compliant (%3)</source>
         <translation>%1/%2 tuần đạt (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="190"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="192"/>
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Im lặng: không phát gì trong %n tuần gần nhất</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="195"/>
+        <source>Overdue: no file covers the last %n week(s)</source>
+        <translation>
+            <numerusform>Quá hạn: không có tệp nào phủ %n tuần gần nhất</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="198"/>
+        <source>Expected, and has never sent a file</source>
+        <translation>Phải gửi báo cáo nhưng chưa từng gửi tệp nào</translation>
     </message>
 </context>
 <context>
@@ -863,57 +880,57 @@ Dấu khóa trong tệp này: %2</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="51"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
         <source>Title</source>
         <translation>Tên mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="51"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="51"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="51"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="53"/>
         <source>Loudness (LUFS)</source>
         <translation>Độ lớn (LUFS)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="53"/>
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="53"/>
         <source>Source file</source>
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="132"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="139"/>
         <source>(no theme)</source>
         <translation>(chưa có chủ đề)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="150"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="157"/>
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="152"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="159"/>
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="153"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="160"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
@@ -1017,17 +1034,17 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <translation>Không tìm thấy tệp âm thanh nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="406"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="383"/>
         <source>The audio of “%1” is missing from the library folder.</source>
         <translation>Không tìm thấy âm thanh của “%1” trong thư mục thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="425"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="402"/>
         <source>Playing “%1”: %2 / %3</source>
         <translation>Đang phát “%1”: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="432"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="409"/>
         <source>Cannot play this item: %1</source>
         <translation>Không phát được mục này: %1</translation>
     </message>
@@ -1492,217 +1509,225 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="152"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="153"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="154"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="155"/>
         <source>Import the .crlog files the stations sent (you can also drag them onto this window)</source>
         <translation>Nhập các tệp .crlog các đài gửi (cũng có thể kéo thả tệp vào cửa sổ này)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="157"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="158"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="174"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="175"/>
         <source>Last 12 weeks</source>
         <translation>12 tuần gần nhất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="177"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="178"/>
         <source>Export Excel report…</source>
         <translation>Xuất báo cáo Excel…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="180"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="181"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="184"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="185"/>
         <source>Report period: from</source>
         <translation>Kỳ báo cáo: từ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="186"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="187"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="204"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="205"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="231"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="232"/>
         <source>No station has sent a file yet.
 Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
         <translation>Chưa có đài nào gửi tệp.
 Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="246"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="247"/>
         <source>Weekly DX compliance</source>
         <translation>Thực hiện chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="248"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="249"/>
         <source>Minutes of DX content by theme</source>
         <translation>Số phút nội dung CĐS theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="250"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="251"/>
         <source>Minutes of DX content by language</source>
         <translation>Số phút nội dung CĐS theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="258"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="259"/>
         <source>Minutes aired</source>
         <translation>Số phút đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="262"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="263"/>
         <source>Stations</source>
         <translation>Các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="266"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="267"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="285"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="286"/>
         <source>Receiving office (no name yet: set it under Settings)</source>
         <translation>Văn phòng nhận báo cáo (chưa đặt tên: đặt ở thẻ Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="326"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="327"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="328"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="329"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="360"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="363"/>
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="366"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="369"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n đài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tuần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="369"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="372"/>
         <source>compliant station-weeks: %1</source>
         <translation>tỉ lệ tuần đạt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="373"/>
         <source>click a cell to see that week&apos;s broadcasts</source>
         <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n tuần)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="377"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation>
+            <numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="410"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="419"/>
         <source>Export the report as Excel</source>
         <translation>Xuất báo cáo ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="411"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="420"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="413"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="422"/>
         <source>Export the report as CSV</source>
         <translation>Xuất báo cáo ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="413"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="422"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="437"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="446"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="447"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="456"/>
         <source>Report written: %1</source>
         <translation>Đã ghi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="457"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="466"/>
         <source>The report was not written: %1</source>
         <translation>Chưa ghi được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="479"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="488"/>
         <source>Choose the stations&apos; log files</source>
         <translation>Chọn các tệp nhật ký của các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="480"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="489"/>
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="480"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="489"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="487"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="496"/>
         <source>Choose a folder of log files</source>
         <translation>Chọn thư mục chứa các tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="496"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="505"/>
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="554"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="563"/>
         <source>Re-registering station %1 and importing its file…</source>
         <translation>Đang đăng ký lại đài %1 và nhập tệp của đài…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="566"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="575"/>
         <source>Station %1 re-registered with its new key.</source>
         <translation>Đã đăng ký lại đài %1 với khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="568"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="577"/>
         <source>The file was still not imported.</source>
         <translation>Tệp vẫn chưa nhập được.</translation>
     </message>
@@ -2361,7 +2386,7 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
     </message>
     <message>
         <location filename="../../commune_radio/ui/schedule/screen.py" line="133"/>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="385"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="389"/>
         <source>Skip this date</source>
         <translation>Nghỉ ngày này</translation>
     </message>
@@ -2376,94 +2401,94 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Sắp phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="237"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="241"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Tuần %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="249"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n khung giờ bị trùng hoặc lấn giờ trong tuần này (màu đỏ): đưa chuột lên khối để xem lý do.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="257"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="261"/>
         <source>No broadcast slot yet. Click “+ Add slot…”, or double-click a time in the week.</source>
         <translation>Chưa có khung giờ phát nào. Bấm “+ Thêm khung giờ…”, hoặc nhấp đúp vào một giờ trong tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="262"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="266"/>
         <source>Double-click a block to change it, or free space to add a slot there.</source>
         <translation>Nhấp đúp vào một khối để sửa, hoặc vào chỗ trống để thêm khung giờ tại đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="278"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="282"/>
         <source>Nothing scheduled.</source>
         <translation>Chưa có lịch phát.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="335"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="339"/>
         <source>Once: %1</source>
         <translation>Một lần: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="339"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="343"/>
         <source>Every week: %1</source>
         <translation>Hằng tuần: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="343"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="347"/>
         <source>The programme has no items yet.</source>
         <translation>Chương trình chưa có mục nào.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="345"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="349"/>
         <source>Not aired on %1 (a date skipped).</source>
         <translation>Không phát ngày %1 (ngày nghỉ).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="348"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="352"/>
         <source>This slot is switched off.</source>
         <translation>Khung giờ này đang tắt.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="356"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="360"/>
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="359"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="363"/>
         <source>From %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="360"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="364"/>
         <source>Until %1</source>
         <translation>Đến %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="383"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="387"/>
         <source>Air on this date again</source>
         <translation>Phát lại ngày này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="444"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="448"/>
         <source>Remove slot</source>
         <translation>Xóa khung giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="445"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="449"/>
         <source>Remove the slot “%1” at %2 (%3)? Broadcasts already in the log stay there.</source>
         <translation>Xóa khung giờ “%1” lúc %2 (%3)? Các lượt phát đã ghi trong nhật ký vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="448"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="452"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="448"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="452"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

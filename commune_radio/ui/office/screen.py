@@ -346,10 +346,12 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.topic_minutes.set_minutes(report.topic_minutes)
         self.language_minutes.set_minutes(report.language_minutes)
         self.summary_label.setText(self.summary_text(report))
-        silent = report.silent_stations
-        self.silent_label.setVisible(bool(silent))
-        if silent:
-            self.silent_label.setText(self.silent_text(report))
+        silent, overdue = report.silent_stations, report.overdue_stations
+        self.silent_label.setVisible(bool(silent or overdue))
+        texts = [self.silent_text(report)] if silent else []
+        if overdue:
+            texts.append(self.overdue_text(report))
+        self.silent_label.setText("\n".join(texts))
         self._update_actions()
         self.report_ready.emit(report)
 
@@ -377,6 +379,12 @@ class OfficeScreen(FileDropMixin, QWidget):
             "%1", self.heatmap_model.station_label(s)) for s in report.silent_stations]
         return (self.tr("⚠ Silent for %n week(s) or more:", "", report.silent_after_weeks)
                 + " " + ", ".join(names))
+
+    def overdue_text(self, report: ComplianceReport) -> str:
+        """How many stations sent no file covering the last N weeks (expected ones included)."""
+        return (self.tr("⊘ Overdue, no file for the last %n week(s):", "",
+                        report.silent_after_weeks)
+                + " " + self.tr("%n station(s)", "", len(report.overdue_stations)))
 
     def open_week(self, code: str, week: str) -> WeekDialog | None:
         """Show one station's broadcasts of one week (the heat-map's drill-down)."""
