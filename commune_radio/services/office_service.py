@@ -482,18 +482,25 @@ class OfficeService:
             raise RejectedInput("export.bad_period", since=start.isoformat(),
                                 until=end.isoformat())
         settings = self.settings()
+        whole, edges = split_period(start, end)
+        week_rows, second_rows, theme_rows = [], [], []
         with self.odb.read() as conn:
-            week_rows = office_repo.week_facts(conn, start, end)
-            second_rows = office_repo.week_dx_seconds(conn, start, end)
-            theme_rows = office_repo.theme_language_seconds(conn, start, end)
+            if whole is not None:  # whole weeks from the weekly sums
+                week_rows += office_repo.weekly_facts(conn, *whole)
+                theme_rows += office_repo.weekly_theme_language_seconds(conn, *whole)
+            for since, until in edges:  # the days of a week cut by the period, from the daily
+                week_rows += [(*r, None) for r in office_repo.week_facts(conn, since, until)]
+                second_rows += office_repo.week_dx_seconds(conn, since, until)
+                theme_rows += office_repo.theme_language_seconds(conn, since, until)
             coverage = office_repo.coverage(conn, start, end)
             files = office_repo.files_per_station(conn)
             expected = {r["code"]: r for r in office_repo.expected_stations(conn)}
         facts: dict[tuple[str, str], WeekFacts] = {}
-        for code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired in week_rows:
+        for code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, secs in week_rows:
             facts[(code, week)] = WeekFacts(
                 dx_broadcasts=int(dx_broadcasts), dx_played=int(dx_played),
                 dx_partial=int(dx_partial), dx_missed=int(dx_missed), aired=int(aired),
+                dx_seconds=float(secs or 0.0),
             )
         for code, week, seconds in second_rows:
             f = facts.get((code, week))
@@ -559,6 +566,25 @@ class OfficeService:
     def current_week(self) -> str:
         """The ISO week of today (station time of Việt Nam), e.g. for the heat-map's focus."""
         return iso_week_key(self._today())
+
+
+def split_period(start: dt.date, end: dt.date
+                 ) -> tuple[tuple[str, str] | None, list[tuple[dt.date, dt.date]]]:
+    """[start, end] as its whole ISO weeks (first, last key; None when there is none) and the
+    day ranges of the weeks it cuts (at most two)."""
+    first_monday = start + dt.timedelta(days=(7 - start.weekday()) % 7)
+    last_sunday = end - dt.timedelta(days=(end.weekday() + 1) % 7)
+    if first_monday > last_sunday:  # inside one week, or two cut weeks
+        if iso_week_key(start) == iso_week_key(end):
+            return None, [(start, end)]
+        return None, [(start, first_monday - dt.timedelta(days=1)),
+                      (first_monday, end)]
+    edges = []
+    if start < first_monday:
+        edges.append((start, first_monday - dt.timedelta(days=1)))
+    if last_sunday < end:
+        edges.append((last_sunday + dt.timedelta(days=1), end))
+    return (iso_week_key(first_monday), iso_week_key(last_sunday)), edges
 
 
 class _Rollback(Exception):

@@ -66,6 +66,59 @@ _MINUTES_UPSERT = """
         seconds = office_daily_minutes.seconds + excluded.seconds
 """
 
+_WEEKLY_COLUMNS = ("broadcasts", "aired", "dx_broadcasts", "dx_played", "dx_partial",
+                   "dx_missed", "dx_seconds")
+_WEEKLY_SELECT = """
+    SELECT week, station_code, count(*),
+           sum(CASE WHEN status IN ('played', 'partial') THEN 1 ELSE 0 END), sum(dx),
+           sum(CASE WHEN dx = 1 AND status = 'played' THEN 1 ELSE 0 END),
+           sum(CASE WHEN dx = 1 AND status = 'partial' THEN 1 ELSE 0 END),
+           sum(CASE WHEN dx = 1 AND status = 'missed' THEN 1 ELSE 0 END), 0.0
+    FROM office_broadcasts WHERE {where} GROUP BY week, station_code
+"""
+_WEEKLY_SECONDS_SELECT = """
+    SELECT b.week, b.station_code, 0, 0, 0, 0, 0, 0, coalesce(sum(i.played_s), 0.0)
+    FROM office_broadcasts b JOIN office_items i ON i.broadcast_rid = b.rid
+    WHERE b.dx = 1 AND {where} GROUP BY b.week, b.station_code
+"""
+_WEEKLY_UPSERT = "ON CONFLICT (week, station_code) DO UPDATE SET " + ", ".join(
+    f"{c} = office_weekly.{c} + excluded.{c}" for c in _WEEKLY_COLUMNS)
+_WEEKLY_MINUTES_SELECT = """
+    SELECT b.week, coalesce(i.topic, ''), coalesce(i.language, ''),
+           coalesce(sum(i.played_s), 0.0)
+    FROM office_broadcasts b JOIN office_items i ON i.broadcast_rid = b.rid
+    WHERE b.dx = 1 AND {where}
+    GROUP BY b.week, coalesce(i.topic, ''), coalesce(i.language, '')
+"""
+_WEEKLY_MINUTES_UPSERT = """
+    ON CONFLICT (week, topic, language) DO UPDATE SET
+        seconds = office_weekly_minutes.seconds + excluded.seconds
+"""
+
+
+# (table, SELECT of the sums, its upsert, whether the SELECT names the broadcasts "b")
+_SUMS = (
+    ("office_daily", _DAILY_SELECT, _DAILY_UPSERT, False),
+    ("office_daily_minutes", _MINUTES_SELECT, _MINUTES_UPSERT, True),
+    ("office_weekly", _WEEKLY_SELECT, _WEEKLY_UPSERT, False),
+    ("office_weekly", _WEEKLY_SECONDS_SELECT, _WEEKLY_UPSERT, True),
+    ("office_weekly_minutes", _WEEKLY_MINUTES_SELECT, _WEEKLY_MINUTES_UPSERT, True),
+)
+
+
+def add_to_sums(conn: Connection, where: str, tables: Iterable[str] | None = None) -> None:
+    """Add the broadcasts matching ``where`` (a condition on ``rid`` we build, never input)
+    to the daily and weekly sums (or to the ``tables`` named)."""
+    for table, query, clause, prefixed in _SUMS:
+        if tables is None or table in tables:
+            condition = where.replace("rid", "b.rid") if prefixed else where
+            conn.execute(text(f"INSERT INTO {table} " + query.format(where=condition) + clause))
+
+
+def fill_weekly(conn: Connection) -> None:
+    """The weekly sums of every broadcast held (the migration that adds them)."""
+    add_to_sums(conn, "rid > 0", ("office_weekly", "office_weekly_minutes"))
+
 
 @dataclass(frozen=True)
 class OfficeStation:
@@ -228,12 +281,7 @@ def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
             f" FROM {stage_i} s{only_new}{order}"
         ))
         lo, hi = base, base + rec.broadcasts
-        conn.execute(text("INSERT INTO office_daily "
-                          + _DAILY_SELECT.format(where=f"rid > {lo} AND rid <= {hi}")
-                          + _DAILY_UPSERT))
-        conn.execute(text("INSERT INTO office_daily_minutes "
-                          + _MINUTES_SELECT.format(where=f"b.rid > {lo} AND b.rid <= {hi}")
-                          + _MINUTES_UPSERT))
+        add_to_sums(conn, f"rid > {int(lo)} AND rid <= {int(hi)}")
         conn.execute(text(
             "UPDATE office_stations SET last_entry = (SELECT at FROM office_broadcasts"
             " WHERE station_code = :code ORDER BY day DESC, at DESC LIMIT 1) WHERE code = :code"
@@ -246,11 +294,9 @@ def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
 def rebuild_aggregates(conn: Connection) -> None:
     """Recompute the daily sums from the broadcasts and items (repair, and the tests' check).
     Call inside a transaction."""
-    conn.execute(t.daily.delete())
-    conn.execute(t.daily_minutes.delete())
-    conn.execute(text("INSERT INTO office_daily " + _DAILY_SELECT.format(where="1 = 1")))
-    conn.execute(text("INSERT INTO office_daily_minutes "
-                      + _MINUTES_SELECT.format(where="1 = 1")))
+    for table in (t.daily, t.daily_minutes, t.weekly, t.weekly_minutes):
+        conn.execute(table.delete())
+    add_to_sums(conn, "rid > 0")
 
 
 def forget_key(conn: Connection, code: str, now: str) -> bool:
@@ -320,7 +366,13 @@ def replace_expected(conn: Connection, rows: Sequence[dict]) -> None:
 # --- reading for the report ---------------------------------------------------------------
 
 def _tuples(conn: Connection, sql: str, params: dict) -> list[tuple]:
-    return [tuple(r) for r in conn.execute(text(sql), params)]
+    """Rows as the driver's plain tuples: hundreds of thousands of them for a national year,
+    where SQLAlchemy's row objects would cost more than the query."""
+    result = conn.execute(text(sql), params)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
 
 def _span(start: dt.date, end: dt.date) -> dict:
@@ -351,6 +403,26 @@ def theme_language_seconds(conn: Connection, start: dt.date, end: dt.date) -> li
     return _tuples(
         conn, "SELECT topic, language, coalesce(sum(seconds), 0.0) FROM office_daily_minutes"
         " WHERE day BETWEEN :start AND :end GROUP BY topic, language", _span(start, end),
+    )
+
+
+def weekly_facts(conn: Connection, first_week: str, last_week: str) -> list[tuple]:
+    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, dx_seconds) of
+    the whole ISO weeks [first_week, last_week], from the weekly sums."""
+    return _tuples(
+        conn, "SELECT station_code, week, dx_broadcasts, dx_played, dx_partial, dx_missed,"
+        " aired, dx_seconds FROM office_weekly WHERE week BETWEEN :first AND :last",
+        {"first": first_week, "last": last_week},
+    )
+
+
+def weekly_theme_language_seconds(conn: Connection, first_week: str,
+                                  last_week: str) -> list[tuple]:
+    """(topic, language, seconds) of DX content aired in the whole weeks [first, last]."""
+    return _tuples(
+        conn, "SELECT topic, language, sum(seconds) FROM office_weekly_minutes"
+        " WHERE week BETWEEN :first AND :last GROUP BY topic, language",
+        {"first": first_week, "last": last_week},
     )
 
 

@@ -132,6 +132,29 @@ daily_minutes = Table(
     PrimaryKeyConstraint("day", "station_code", "topic", "language"),
 )
 
+weekly = Table(
+    "office_weekly", metadata,  # the same sums per station and ISO week: a year's report
+    Column("week", Text, nullable=False),  # reads 53 rows a station, not 365
+    Column("station_code", Text, nullable=False),
+    Column("broadcasts", Integer, nullable=False),
+    Column("aired", Integer, nullable=False),
+    Column("dx_broadcasts", Integer, nullable=False),
+    Column("dx_played", Integer, nullable=False),
+    Column("dx_partial", Integer, nullable=False),
+    Column("dx_missed", Integer, nullable=False),
+    Column("dx_seconds", Float, nullable=False),  # items' played_s of DX broadcasts
+    PrimaryKeyConstraint("week", "station_code"),
+)
+
+weekly_minutes = Table(
+    "office_weekly_minutes", metadata,  # DX seconds per week, theme and language, all stations
+    Column("week", Text, nullable=False),
+    Column("topic", Text, nullable=False),
+    Column("language", Text, nullable=False),
+    Column("seconds", Float, nullable=False),
+    PrimaryKeyConstraint("week", "topic", "language"),
+)
+
 settings = Table(
     "office_settings", metadata,
     Column("key", Text, primary_key=True),
@@ -154,4 +177,4 @@ schema_version = Table(
 
 # what a viewer may read and an importer may also write (PostgreSQL grants)
 DATA_TABLES = (stations, station_keys, imports, broadcasts, items, daily, daily_minutes,
-               settings, expected)
+               weekly, weekly_minutes, settings, expected)

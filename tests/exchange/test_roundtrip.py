@@ -93,8 +93,17 @@ def test_overlapping_files_merge_new_broadcasts_only(make_station, office, tmp_p
     # the daily sums kept by each import equal a recomputation from the rows
     daily = office_query(office, "SELECT * FROM office_daily ORDER BY day, station_code")
     minutes = office_query(office, "SELECT * FROM office_daily_minutes ORDER BY 1, 2, 4, 5, 6")
+    weekly = office_query(office, "SELECT * FROM office_weekly ORDER BY week, station_code")
+    weekly_minutes = office_query(office, "SELECT * FROM office_weekly_minutes ORDER BY 1, 2, 3")
     with office.office.odb.transaction() as conn:
         office_repo.rebuild_aggregates(conn)
+    for sql, kept in (("SELECT * FROM office_weekly ORDER BY week, station_code", weekly),
+                      ("SELECT * FROM office_weekly_minutes ORDER BY 1, 2, 3", weekly_minutes)):
+        again = office_query(office, sql)
+        assert kept and len(again) == len(kept)
+        for a, b in zip(kept, again, strict=True):
+            assert [round(v, 6) if isinstance(v, float) else v for v in a.values()] == [
+                round(v, 6) if isinstance(v, float) else v for v in b.values()]
     assert [tuple(r.values()) for r in daily] == [tuple(r.values()) for r in office_query(
         office, "SELECT * FROM office_daily ORDER BY day, station_code")]
     rebuilt = office_query(office, "SELECT * FROM office_daily_minutes ORDER BY 1, 2, 4, 5, 6")

@@ -183,3 +183,18 @@ def test_station_list(office):
     assert set(a.as_json()) >= {"code", "name", "public_key", "first_import", "last_import",
                                 "last_entry"}
     assert len(office.office.imports()) == 3 and len(office.office.imports("02785")) == 1
+
+
+@pytest.mark.parametrize("period", [
+    (START, END),  # whole weeks: the weekly sums
+    (D(2026, 11, 4), D(2026, 11, 25)),  # cut weeks at both ends: daily sums for those days
+    (D(2026, 11, 6), D(2026, 11, 10)),  # two cut weeks, no whole one
+    (D(2026, 11, 16), D(2026, 11, 16)),  # one day
+    (D(2026, 10, 1), D(2026, 12, 31)),  # beyond what was sent
+])
+def test_weekly_sums_give_the_report_the_daily_sums_give(office, monkeypatch, period):
+    from commune_radio.services import office_service
+
+    fast = office.office.report(*period).as_json()
+    monkeypatch.setattr(office_service, "split_period", lambda a, b: (None, [(a, b)]))
+    assert office.office.report(*period).as_json() == fast

@@ -312,3 +312,21 @@ def test_on_sqlite_the_viewer_is_a_setting(office, office_engine, files, capsys)
                            "02788")
     assert code == 2 and "chế độ chỉ xem" in err, err
     assert content(office) == before
+
+
+def test_the_weekly_sums_migration_fills_them_from_the_broadcasts_held(office, files):
+    assert office.office.import_file(files["02785"]).ok
+    with office.office.odb.read() as conn:
+        weekly = office_repo.rows(conn, "office_weekly")
+        minutes = office_repo.rows(conn, "office_weekly_minutes")
+    assert len(weekly) >= 4 and minutes
+    with office.office.odb.transaction() as conn:  # a database of schema 2 (no weekly sums)
+        t.weekly_minutes.drop(conn)
+        t.weekly.drop(conn)
+        conn.execute(t.schema_version.update().values(version=2))
+    office.office.close()
+    with office.office.odb.read() as conn:
+        assert office_db.current_version(conn) == len(office_db.MIGRATIONS)
+        assert office_repo.rows(conn, "office_weekly") == weekly
+        assert [(*r[:3], round(r[3], 6)) for r in office_repo.rows(
+            conn, "office_weekly_minutes")] == [(*r[:3], round(r[3], 6)) for r in minutes]
