@@ -489,19 +489,18 @@ class OfficeService:
                 week_rows += office_repo.weekly_facts(conn, *whole)
                 theme_rows += office_repo.weekly_theme_language_seconds(conn, *whole)
             for since, until in edges:  # the days of a week cut by the period, from the daily
-                week_rows += [(*r, None) for r in office_repo.week_facts(conn, since, until)]
+                week_rows += [(code, week, *map(int, sums), None) for code, week, *sums
+                              in office_repo.week_facts(conn, since, until)]
                 second_rows += office_repo.week_dx_seconds(conn, since, until)
                 theme_rows += office_repo.theme_language_seconds(conn, since, until)
             coverage = office_repo.coverage(conn, start, end)
             files = office_repo.files_per_station(conn)
             expected = {r["code"]: r for r in office_repo.expected_stations(conn)}
-        facts: dict[tuple[str, str], WeekFacts] = {}
-        for code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, secs in week_rows:
-            facts[(code, week)] = WeekFacts(
-                dx_broadcasts=int(dx_broadcasts), dx_played=int(dx_played),
-                dx_partial=int(dx_partial), dx_missed=int(dx_missed), aired=int(aired),
-                dx_seconds=float(secs or 0.0),
-            )
+        # rows: (code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, seconds);
+        # WeekFacts positional: (dx_broadcasts, dx_played, dx_partial, dx_missed, seconds, aired)
+        facts: dict[tuple[str, str], WeekFacts] = {
+            (r[0], r[1]): WeekFacts(r[2], r[3], r[4], r[5], r[7] or 0.0, r[6]) for r in week_rows
+        }
         for code, week, seconds in second_rows:
             f = facts.get((code, week))
             if f is None:
@@ -528,6 +527,7 @@ class OfficeService:
             topics, languages, today=self._today(),
             silent_after_weeks=silent_after or settings.silent_weeks,
             topic_order=[t.id for t in TOPICS], language_order=[lang.id for lang in LANGUAGES],
+            take_facts=True,
         )
         report.office_name = settings.name
         report.office_level = settings.level
