@@ -4,9 +4,10 @@ For each engine (PostgreSQL when ``$COMMUNE_RADIO_BENCH_PG_URL`` names a server,
 throwaway cluster started here with ``tests/pg_throwaway.py`` when initdb is installed):
 
 1. **import**: ``OfficeService.import_paths`` over 99 signed station files of one year holding
-   1,000,000 broadcast items (up to six broadcasts a day, five items each), into an empty office database, against the same run's raw bulk
-   insert of the very same rows into the same tables of another empty database, one
-   transaction per file: ``executemany`` on SQLite, ``COPY`` on PostgreSQL. Goal >= 0.5x.
+   1,000,000 broadcast items (up to six broadcasts a day, five items each), into an empty
+   office database, against the same run's raw bulk insert of the very same rows into the same
+   tables of another empty database, one transaction per file: ``executemany`` on SQLite,
+   ``COPY`` on PostgreSQL. Goal >= 0.5x.
 2. **report**: ``OfficeService.report`` of that year for the 99 stations. Goal < 0.5 s.
 3. **heat-map**: the office screen (offscreen Qt) switched to a year of 3,321 stations (the
    country's communes) x 53 ISO weeks, from the click to the painted page. Goal < 1 s. The

@@ -182,8 +182,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="369"/>
-        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="393"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="372"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="381"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -207,7 +207,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
+        <source>and %n more (⚠ in the table)</source>
+        <translation>
+            <numerusform>and %n more (⚠ in the table)</numerusform>
+            <numerusform>and %n more (⚠ in the table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="386"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="391"/>
         <source>⊘ Overdue, no file for the last %n week(s):</source>
         <translation>
             <numerusform>⊘ Overdue, no file for the last week:</numerusform>

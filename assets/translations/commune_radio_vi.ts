@@ -1509,225 +1509,232 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="153"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="155"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="155"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="157"/>
         <source>Import the .crlog files the stations sent (you can also drag them onto this window)</source>
         <translation>Nhập các tệp .crlog các đài gửi (cũng có thể kéo thả tệp vào cửa sổ này)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="158"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="160"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="175"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="177"/>
         <source>Last 12 weeks</source>
         <translation>12 tuần gần nhất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="178"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="180"/>
         <source>Export Excel report…</source>
         <translation>Xuất báo cáo Excel…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="181"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="183"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="185"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="187"/>
         <source>Report period: from</source>
         <translation>Kỳ báo cáo: từ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="187"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="189"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="205"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="207"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="232"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="234"/>
         <source>No station has sent a file yet.
 Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
         <translation>Chưa có đài nào gửi tệp.
 Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="247"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="249"/>
         <source>Weekly DX compliance</source>
         <translation>Thực hiện chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="249"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="251"/>
         <source>Minutes of DX content by theme</source>
         <translation>Số phút nội dung CĐS theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="251"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="253"/>
         <source>Minutes of DX content by language</source>
         <translation>Số phút nội dung CĐS theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="259"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="261"/>
         <source>Minutes aired</source>
         <translation>Số phút đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="263"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="265"/>
         <source>Stations</source>
         <translation>Các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="267"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="269"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="286"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="288"/>
         <source>Receiving office (no name yet: set it under Settings)</source>
         <translation>Văn phòng nhận báo cáo (chưa đặt tên: đặt ở thẻ Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="327"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="329"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="329"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="331"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="363"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="365"/>
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="369"/>
-        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="393"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n đài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="372"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tuần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="372"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="374"/>
         <source>compliant station-weeks: %1</source>
         <translation>tỉ lệ tuần đạt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="373"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
         <source>click a cell to see that week&apos;s broadcasts</source>
         <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="381"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n tuần)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
+        <source>and %n more (⚠ in the table)</source>
+        <translation>
+            <numerusform>và %n đài khác (⚠ trong bảng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="386"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="391"/>
         <source>⊘ Overdue, no file for the last %n week(s):</source>
         <translation>
             <numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="419"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="425"/>
         <source>Export the report as Excel</source>
         <translation>Xuất báo cáo ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="420"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="422"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="428"/>
         <source>Export the report as CSV</source>
         <translation>Xuất báo cáo ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="422"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="428"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="446"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="452"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="456"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="462"/>
         <source>Report written: %1</source>
         <translation>Đã ghi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="466"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="472"/>
         <source>The report was not written: %1</source>
         <translation>Chưa ghi được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="488"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="494"/>
         <source>Choose the stations&apos; log files</source>
         <translation>Chọn các tệp nhật ký của các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="489"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="495"/>
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="489"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="495"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="496"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="502"/>
         <source>Choose a folder of log files</source>
         <translation>Chọn thư mục chứa các tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="505"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="511"/>
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="563"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="569"/>
         <source>Re-registering station %1 and importing its file…</source>
         <translation>Đang đăng ký lại đài %1 và nhập tệp của đài…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="575"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="581"/>
         <source>Station %1 re-registered with its new key.</source>
         <translation>Đã đăng ký lại đài %1 với khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="577"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="583"/>
         <source>The file was still not imported.</source>
         <translation>Tệp vẫn chưa nhập được.</translation>
     </message>

@@ -65,6 +65,8 @@ DEFAULT_WEEKS = 12
 REPORT_DELAY_MS = 300  # wait for the officer to stop turning a date before reading the data
 TAB_HEATMAP, TAB_MINUTES, TAB_STATIONS, TAB_SETTINGS = range(4)
 
+SILENT_NAMES_SHOWN = 8  # the silent stations named above the heat-map; the rest by count
+
 
 def default_period(current_week: str, weeks: int = DEFAULT_WEEKS) -> tuple[dt.date, dt.date]:
     """The last ``weeks`` ISO weeks, this one included: Monday of the first to this Sunday."""
@@ -375,8 +377,12 @@ class OfficeScreen(FileDropMixin, QWidget):
 
     def silent_text(self, report: ComplianceReport) -> str:
         """Which stations were silent for the threshold or more, and for how long."""
+        silent = report.silent_stations
         names = [self.tr("%1 (%n week(s))", "", s.silent_weeks).replace(
-            "%1", self.heatmap_model.station_label(s)) for s in report.silent_stations]
+            "%1", self.heatmap_model.station_label(s)) for s in silent[:SILENT_NAMES_SHOWN]]
+        if len(silent) > SILENT_NAMES_SHOWN:  # a province's expected stations: rows say the rest
+            names.append(self.tr("and %n more (⚠ in the table)", "",
+                                 len(silent) - SILENT_NAMES_SHOWN))
         return (self.tr("⚠ Silent for %n week(s) or more:", "", report.silent_after_weeks)
                 + " " + ", ".join(names))
 
