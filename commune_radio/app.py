@@ -104,5 +104,6 @@ class AppContext:
         return player
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the databases."""
+        self.office.close()
         self.db.close()

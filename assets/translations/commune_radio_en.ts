@@ -23,7 +23,7 @@
 <context>
     <name>HeatMapModel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="140"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141"/>
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>compliant: %n DX broadcast played in full</numerusform>
@@ -31,11 +31,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="190"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="192"/>
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Silent: nothing aired in the last %n week</numerusform>
             <numerusform>Silent: nothing aired in the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="195"/>
+        <source>Overdue: no file covers the last %n week(s)</source>
+        <translation>
+            <numerusform>Overdue: no file covers the last week</numerusform>
+            <numerusform>Overdue: no file covers the last %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -174,7 +182,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="393"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -182,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="368"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="372"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -190,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="376"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="381"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -198,11 +207,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
+        <source>and %n more (⚠ in the table)</source>
+        <translation>
+            <numerusform>and %n more (⚠ in the table)</numerusform>
+            <numerusform>and %n more (⚠ in the table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="386"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
             <numerusform>⚠ Silent for %n weeks or more:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="391"/>
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation>
+            <numerusform>⊘ Overdue, no file for the last week:</numerusform>
+            <numerusform>⊘ Overdue, no file for the last %n weeks:</numerusform>
         </translation>
     </message>
 </context>

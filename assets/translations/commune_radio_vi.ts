@@ -655,22 +655,27 @@
 <context>
     <name>HeatMapLegend</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="241" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="248" />
         <source>compliant (DX section played in full)</source>
         <translation>đạt (chuyên mục CĐS phát trọn vẹn)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="242" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="249" />
         <source>not compliant</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="243" />
-        <source>no data (no file covers the week)</source>
-        <translation>chưa có số liệu (chưa có tệp nào phủ tuần này)</translation>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="251" />
+        <source>no data (no file covers the week; counts as not compliant)</source>
+        <translation>chưa có số liệu (chưa có tệp nào phủ tuần này; tính là không đạt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="245" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="254" />
+        <source>overdue (no file for the last weeks)</source>
+        <translation>quá hạn (không có tệp cho các tuần gần nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="253" />
         <source>silent station</source>
         <translation>đài im lặng</translation>
     </message>
@@ -678,68 +683,80 @@
 <context>
     <name>HeatMapModel</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="94" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="95" />
         <source>Week %1 (%2 – %3)</source>
         <translation>Tuần %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="115" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="116" />
         <source>%1 of %2 weeks compliant</source>
         <translation>%1/%2 tuần đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="140" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141" />
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>đạt: %n lượt chuyên mục CĐS phát trọn vẹn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="142" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="143" />
         <source>not compliant: no DX broadcast played in full</source>
         <translation>không đạt: không có lượt chuyên mục CĐS nào phát trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="144" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="145" />
         <source>no data: no file received covers this week</source>
         <translation>chưa có số liệu: chưa nhận tệp nào phủ tuần này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="147" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="148" />
         <source>DX broadcasts: %1 (%2 partial, %3 missed), %4 minutes aired</source>
         <translation>Lượt chuyên mục CĐS: %1 (%2 phát không trọn, %3 bị lỡ), đã phát %4 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="153" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="154" />
         <source>Click to see the week's broadcasts.</source>
         <translation>Bấm để xem các buổi phát của tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="161" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="162" />
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="163" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="164" />
         <source>Share of the period's weeks that were compliant</source>
         <translation>Tỉ lệ số tuần đạt trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="169" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="170" />
         <source>W%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="185" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="187" />
         <source>%1 of %2 weeks compliant (%3)</source>
         <translation>%1/%2 tuần đạt (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="190" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="192" />
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Im lặng: không phát gì trong %n tuần gần nhất</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="195" />
+        <source>Overdue: no file covers the last %n week(s)</source>
+        <translation>
+            <numerusform>Quá hạn: không có tệp nào phủ %n tuần gần nhất</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="198" />
+        <source>Expected, and has never sent a file</source>
+        <translation>Phải gửi báo cáo nhưng chưa từng gửi tệp nào</translation>
     </message>
 </context>
 <context>
@@ -1525,217 +1542,232 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="153" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="155" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="155" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="157" />
         <source>Import the .crlog files the stations sent (you can also drag them onto this window)</source>
         <translation>Nhập các tệp .crlog các đài gửi (cũng có thể kéo thả tệp vào cửa sổ này)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="158" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="160" />
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="175" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="177" />
         <source>Last 12 weeks</source>
         <translation>12 tuần gần nhất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="178" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="180" />
         <source>Export Excel report…</source>
         <translation>Xuất báo cáo Excel…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="181" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="183" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="185" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="187" />
         <source>Report period: from</source>
         <translation>Kỳ báo cáo: từ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="187" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="189" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="205" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="207" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="232" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="234" />
         <source>No station has sent a file yet.
 Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
         <translation>Chưa có đài nào gửi tệp.
 Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="247" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="249" />
         <source>Weekly DX compliance</source>
         <translation>Thực hiện chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="249" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="251" />
         <source>Minutes of DX content by theme</source>
         <translation>Số phút nội dung CĐS theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="251" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="253" />
         <source>Minutes of DX content by language</source>
         <translation>Số phút nội dung CĐS theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="259" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="261" />
         <source>Minutes aired</source>
         <translation>Số phút đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="263" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="265" />
         <source>Stations</source>
         <translation>Các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="267" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="269" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="286" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="288" />
         <source>Receiving office (no name yet: set it under Settings)</source>
         <translation>Văn phòng nhận báo cáo (chưa đặt tên: đặt ở thẻ Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="327" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="329" />
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="329" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="331" />
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="361" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="365" />
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="371" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="393" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n đài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="368" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="372" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tuần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="370" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="374" />
         <source>compliant station-weeks: %1</source>
         <translation>tỉ lệ tuần đạt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="371" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="375" />
         <source>click a cell to see that week's broadcasts</source>
         <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="376" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="381" />
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n tuần)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="384" />
+        <source>and %n more (⚠ in the table)</source>
+        <translation>
+            <numerusform>và %n đài khác (⚠ trong bảng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="386" />
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="391" />
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation>
+            <numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="411" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="425" />
         <source>Export the report as Excel</source>
         <translation>Xuất báo cáo ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="412" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="426" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="414" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="428" />
         <source>Export the report as CSV</source>
         <translation>Xuất báo cáo ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="414" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="428" />
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="438" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="452" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="448" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="462" />
         <source>Report written: %1</source>
         <translation>Đã ghi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="458" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="472" />
         <source>The report was not written: %1</source>
         <translation>Chưa ghi được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="480" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="494" />
         <source>Choose the stations' log files</source>
         <translation>Chọn các tệp nhật ký của các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="481" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="495" />
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="481" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="495" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="488" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="502" />
         <source>Choose a folder of log files</source>
         <translation>Chọn thư mục chứa các tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="497" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="511" />
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="555" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="569" />
         <source>Re-registering station %1 and importing its file…</source>
         <translation>Đang đăng ký lại đài %1 và nhập tệp của đài…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="567" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="581" />
         <source>Station %1 re-registered with its new key.</source>
         <translation>Đã đăng ký lại đài %1 với khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="569" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="583" />
         <source>The file was still not imported.</source>
         <translation>Tệp vẫn chưa nhập được.</translation>
     </message>

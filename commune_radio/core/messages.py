@@ -426,6 +426,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tuần “{value}” không hợp lệ (cần dạng 2026-W45).",
         "Week “{value}” is not valid (expected the form 2026-W45).",
     ),
+    "office.communes_missing": (
+        "Không đọc được danh mục xã của chương trình: {detail}",
+        "The program's commune list cannot be read: {detail}",
+    ),
+    "office.expected_none": (
+        "Không có xã nào của tỉnh “{province}” trong danh mục từ 1/7/2025.",
+        "No commune of the province “{province}” is in the list in force since 1/7/2025.",
+    ),
+    # the office database (SQLite file or PostgreSQL server)
+    "office_db.bad_url": (
+        "Địa chỉ cơ sở dữ liệu văn phòng “{url}” không hợp lệ. Dùng đường dẫn tệp SQLite "
+        "(sqlite:///…) hoặc postgresql+psycopg://người_dùng@máy_chủ/tên_csdl.",
+        "The office database address “{url}” is not valid. Use a SQLite file (sqlite:///…) or "
+        "postgresql+psycopg://user@host/dbname.",
+    ),
+    "office_db.unreachable": (
+        "Không kết nối được cơ sở dữ liệu văn phòng {url}: {detail}. Hãy kiểm tra địa chỉ, "
+        "máy chủ và mạng. Không có gì bị thay đổi.",
+        "The office database {url} cannot be reached: {detail}. Check the address, the server "
+        "and the network. Nothing was changed.",
+    ),
+    "office_db.auth_failed": (
+        "Máy chủ cơ sở dữ liệu {url} từ chối mật khẩu. Mật khẩu lấy từ tệp PGPASSFILE "
+        "(~/.pgpass), pg_service.conf hoặc biến PGPASSWORD, không ghi trong địa chỉ. Không có "
+        "gì bị thay đổi.",
+        "The database server {url} refused the password. The password comes from PGPASSFILE "
+        "(~/.pgpass), pg_service.conf or PGPASSWORD, never from the address. Nothing was "
+        "changed.",
+    ),
+    "office_db.lost": (
+        "Mất kết nối với cơ sở dữ liệu văn phòng {url} giữa chừng. Tệp đang nhập không được "
+        "ghi chút nào; hãy nhập lại khi máy chủ hoạt động.",
+        "The connection to the office database {url} was lost midway. The file being imported "
+        "was not written at all; import it again when the server is back.",
+    ),
+    "office_db.denied": (
+        "Tài khoản của bạn chỉ được xem, không được nhập tệp hay đăng ký lại khóa của đài "
+        "(máy chủ từ chối: {detail}).",
+        "Your account may only view: it cannot import files or re-register a station key "
+        "(the server refused: {detail}).",
+    ),
+    "office_db.viewer_setting": (
+        "Máy này được đặt ở chế độ chỉ xem: không nhập tệp hay đăng ký lại khóa của đài.",
+        "This computer is set to view only: it does not import files or re-register keys.",
+    ),
 }
 
 

@@ -17,6 +17,8 @@ from commune_radio.core.errors import KnownError
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.reader import open_log_bytes
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 FUZZ = settings(max_examples=250, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])

@@ -65,6 +65,8 @@ DEFAULT_WEEKS = 12
 REPORT_DELAY_MS = 300  # wait for the officer to stop turning a date before reading the data
 TAB_HEATMAP, TAB_MINUTES, TAB_STATIONS, TAB_SETTINGS = range(4)
 
+SILENT_NAMES_SHOWN = 8  # the silent stations named above the heat-map; the rest by count
+
 
 def default_period(current_week: str, weeks: int = DEFAULT_WEEKS) -> tuple[dt.date, dt.date]:
     """The last ``weeks`` ISO weeks, this one included: Monday of the first to this Sunday."""
@@ -346,10 +348,12 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.topic_minutes.set_minutes(report.topic_minutes)
         self.language_minutes.set_minutes(report.language_minutes)
         self.summary_label.setText(self.summary_text(report))
-        silent = report.silent_stations
-        self.silent_label.setVisible(bool(silent))
-        if silent:
-            self.silent_label.setText(self.silent_text(report))
+        silent, overdue = report.silent_stations, report.overdue_stations
+        self.silent_label.setVisible(bool(silent or overdue))
+        texts = [self.silent_text(report)] if silent else []
+        if overdue:
+            texts.append(self.overdue_text(report))
+        self.silent_label.setText("\n".join(texts))
         self._update_actions()
         self.report_ready.emit(report)
 
@@ -373,10 +377,20 @@ class OfficeScreen(FileDropMixin, QWidget):
 
     def silent_text(self, report: ComplianceReport) -> str:
         """Which stations were silent for the threshold or more, and for how long."""
+        silent = report.silent_stations
         names = [self.tr("%1 (%n week(s))", "", s.silent_weeks).replace(
-            "%1", self.heatmap_model.station_label(s)) for s in report.silent_stations]
+            "%1", self.heatmap_model.station_label(s)) for s in silent[:SILENT_NAMES_SHOWN]]
+        if len(silent) > SILENT_NAMES_SHOWN:  # a province's expected stations: rows say the rest
+            names.append(self.tr("and %n more (⚠ in the table)", "",
+                                 len(silent) - SILENT_NAMES_SHOWN))
         return (self.tr("⚠ Silent for %n week(s) or more:", "", report.silent_after_weeks)
                 + " " + ", ".join(names))
+
+    def overdue_text(self, report: ComplianceReport) -> str:
+        """How many stations sent no file covering the last N weeks (expected ones included)."""
+        return (self.tr("⊘ Overdue, no file for the last %n week(s):", "",
+                        report.silent_after_weeks)
+                + " " + self.tr("%n station(s)", "", len(report.overdue_stations)))
 
     def open_week(self, code: str, week: str) -> WeekDialog | None:
         """Show one station's broadcasts of one week (the heat-map's drill-down)."""
