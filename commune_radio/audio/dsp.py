@@ -26,6 +26,10 @@ IIR_BLOCK = 16
 # States per group when solving the recurrence over blocks, and the length it is left to a loop.
 SCAN_GROUP = 16
 SCAN_LOOP = 64
+# Matrix products are cut into slices of at most this many multiply-adds: OpenBLAS runs a
+# smaller product on the calling thread, where a larger one wakes helper threads that spin and
+# take the second core from ffmpeg while it decodes (it costs more CPU than it saves time).
+GEMM_LIMIT = 200_000
 
 
 def firwin_kaiser(numtaps: int, cutoff: float, beta: float) -> np.ndarray:
@@ -132,7 +136,7 @@ class _Cascade:
         x = np.asarray(x)
         lead, n = x.shape[:-1], x.shape[-1]
         rows = int(np.prod(lead, dtype=np.int64))
-        flat = x.reshape(rows, n).astype(np.float64, copy=False)
+        flat = x.reshape(rows, n)  # a view for the usual transposed (frames, channels) chunk
         d = self.states
         if zi is None:
             state = np.zeros((rows, d))
@@ -145,17 +149,24 @@ class _Cascade:
         blocks = n // IIR_BLOCK
         whole = blocks * IIR_BLOCK
         if blocks:
-            # one array [samples of a block | state it starts in] per block: the samples' copy
-            # is the float64 conversion anyway, and then every output is one matrix product
+            # one array [samples of a block | state it starts in] per block: filling it is the
+            # only copy of the samples (and their conversion to float64), and then every output
+            # is one matrix product
             work = np.empty((rows, blocks, IIR_BLOCK + d))
             work[:, :, :IIR_BLOCK] = flat[:, :whole].reshape(rows, blocks, IIR_BLOCK)
-            ends = work[:, :, :IIR_BLOCK].reshape(rows * blocks, IIR_BLOCK) @ self.to_state
-            starts = self.scan.run(ends.reshape(rows, blocks, d), state)
+            samples = work[:, :, :IIR_BLOCK].reshape(rows * blocks, IIR_BLOCK)
+            starts = self.scan.run(product(samples, self.to_state).reshape(rows, blocks, d), state)
             work[:, :, IIR_BLOCK:] = starts[:, :-1, :]
-            y[:, :whole] = (work.reshape(rows * blocks, -1) @ self.outputs).reshape(rows, whole)
+            if whole == n:  # chunks of whole 10 ms: the products land in place
+                product(work.reshape(rows * blocks, -1), self.outputs,
+                        out=y.reshape(rows * blocks, IIR_BLOCK))
+            else:
+                y[:, :whole] = product(work.reshape(rows * blocks, -1), self.outputs).reshape(
+                    rows, whole
+                )
             state = starts[:, -1, :]
         for i in range(whole, n):  # fewer than IIR_BLOCK samples left
-            xi = flat[:, i]
+            xi = flat[:, i].astype(np.float64)
             y[:, i] = state @ self.C + xi * self.D
             state = state @ self.A.T + xi[:, None] * self.B
         y = y.reshape(*lead, n)
@@ -206,10 +217,31 @@ class _Scan:
         groups = -(-n // g)
         if groups * g != n:  # inputs after the end are zeros: they change no earlier state
             u = np.concatenate([u, np.zeros((rows, groups * g - n, d))], axis=1)
-        local = (u.reshape(rows * groups, g * d) @ self.within).reshape(rows, groups, g * d)
+        local = product(u.reshape(rows * groups, g * d), self.within).reshape(rows, groups, g * d)
         if self._next is None:
             self._next = _Scan(self._group_step)
         starts = self._next.run(local[:, :, -d:], s0)  # (rows, groups + 1, d)
-        local += starts[:, :-1, :] @ self.carry
+        local += product(starts[:, :-1, :].reshape(rows * groups, d), self.carry).reshape(
+            rows, groups, g * d
+        )
         out[:, 1:] = local.reshape(rows, groups * g, d)[:, :n]
         return out
+
+
+def product(a: np.ndarray, b: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """``a @ b`` for a 2-D ``a`` with many rows, as slices small enough for one thread each.
+
+    numpy runs a stack of matrices through BLAS one slice at a time, in C, so slicing ``a``
+    into a stack costs no Python loop.
+    """
+    n_rows, inner = a.shape
+    cols = b.shape[1]
+    rows = max(1, GEMM_LIMIT // (inner * cols))
+    if out is None:
+        out = np.empty((n_rows, cols))
+    whole = n_rows - n_rows % rows
+    if whole:
+        np.matmul(a[:whole].reshape(-1, rows, inner), b, out=out[:whole].reshape(-1, rows, cols))
+    if whole < n_rows:
+        np.matmul(a[whole:], b, out=out[whole:])
+    return out
