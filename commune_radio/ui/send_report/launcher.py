@@ -3,13 +3,16 @@ menu, both opening the one ``SendReportDialog``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
-from commune_radio.services.export_service import ExportService
-from commune_radio.services.station_service import StationService
-from commune_radio.ui.send_report.dialog import SendReportDialog
+if TYPE_CHECKING:  # the dialog loads on the first click, not with the window
+    from commune_radio.services.export_service import ExportService
+    from commune_radio.services.station_service import StationService
+    from commune_radio.ui.send_report.dialog import SendReportDialog
 
 
 class SendReportLauncher(QObject):
@@ -48,6 +51,8 @@ class SendReportLauncher(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from commune_radio.ui.send_report.dialog import SendReportDialog
+
         dialog = SendReportDialog(self.export, self.station, self.lang, self.window)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
