@@ -113,3 +113,36 @@ def test_a_new_station_opens_on_its_library_as_lean(tmp_path):
     assert page == 1  # the library, where a new station's work starts
     assert "commune_radio.ui.library.screen" in loaded
     assert not [m for m in NOT_BEFORE_FIRST_PAINT if m in loaded], _culprits(loaded, report)
+
+
+RUN_GUI = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from commune_radio.app import AppContext
+from commune_radio.ui.app_main import run_gui
+from commune_radio.ui.main_window import MainWindow
+
+def poll():
+    app = QApplication.instance()
+    for window in app.topLevelWidgets():
+        if isinstance(window, MainWindow) and window._station_player is not None:
+            print("ON AIR PLAYER", type(window._station_player).__name__, flush=True)
+            window.close()
+            return
+    QTimer.singleShot(50, poll)
+
+QTimer.singleShot(0, poll)
+sys.exit(run_gui(AppContext.open(sys.argv[1]), "vi"))
+"""
+
+
+def test_the_window_still_starts_its_scheduler_after_the_first_paint(demo_station):
+    # the station runner (which airs the schedule through the window's player) is started
+    # just after the first paint rather than before it: it must still start by itself
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "COMMUNE_RADIO_ALLOW_NO_DEVICE": "1"}
+    done = subprocess.run([sys.executable, "-c", RUN_GUI, str(demo_station)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "ON AIR PLAYER StationPlayer" in done.stdout
