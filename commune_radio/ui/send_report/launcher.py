@@ -3,6 +3,7 @@ menu, both opening the one ``SendReportDialog``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -18,10 +19,11 @@ if TYPE_CHECKING:  # the dialog loads on the first click, not with the window
 class SendReportLauncher(QObject):
     """The button and the menu action of a window; ``open`` shows the dialog (one at a time)."""
 
-    def __init__(self, export: ExportService, station: StationService, lang: str,
-                 window: QMainWindow) -> None:
+    def __init__(self, export: ExportService | Callable[[], ExportService],
+                 station: StationService, lang: str, window: QMainWindow) -> None:
+        """``export`` may be given as a function that makes it, called on the first click."""
         super().__init__(window)
-        self.export = export
+        self._export = export
         self.station = station
         self.lang = lang
         self.window = window
@@ -39,6 +41,12 @@ class SendReportLauncher(QObject):
         self.menu.setObjectName("reportMenu")
         self.menu.addAction(self.action)
         window.menuBar().addMenu(self.menu)
+
+    @property
+    def export(self) -> ExportService:
+        if callable(self._export):
+            self._export = self._export()
+        return self._export
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide both ways in (an office computer has no log to send)."""
