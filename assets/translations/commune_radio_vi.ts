@@ -59,14 +59,9 @@
         <translation>LGPL-3.0 (thư viện dùng chung, có thể thay thế)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="141"/>
-        <source>FFmpeg libraries of Qt Multimedia</source>
-        <translation>Thư viện FFmpeg của Qt Multimedia</translation>
-    </message>
-    <message>
         <location filename="../../commune_radio/ui/about.py" line="142"/>
-        <source>ffmpeg program (the imageio-ffmpeg build)</source>
-        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg)</translation>
+        <source>ffmpeg program (the imageio-ffmpeg build), the bundle&apos;s only FFmpeg</source>
+        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg), FFmpeg duy nhất trong gói</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="143"/>
@@ -80,8 +75,8 @@
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="148"/>
-        <source>numpy, scipy (with OpenBLAS)</source>
-        <translation>numpy, scipy (kèm OpenBLAS)</translation>
+        <source>numpy (with OpenBLAS)</source>
+        <translation>numpy (kèm OpenBLAS)</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="150"/>
