@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Each of these costs tens of milliseconds or more to import, and none is needed to show a
 # screen: numpy, sqlite-utils (with dateutil and pluggy), the spreadsheet writer, the signing
-# library's key serialisation, the sound modules (the output stream opens after the first
+# library, the sound modules (the output stream opens after the first
 # paint), the loudness measurement and the office's report writer.
 NOT_BEFORE_FIRST_PAINT = (
     "numpy",
@@ -32,7 +32,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "apscheduler",
     "scipy",
     "av",
-    "cryptography.hazmat.primitives.serialization",
+    "cryptography",
     "PySide6.QtMultimedia",
     "commune_radio.audio.loudness",
     "commune_radio.audio.prepare",
