@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
 from commune_radio.services.event_service import EventLog
-from commune_radio.services.export_service import ExportService
 from commune_radio.services.handover_service import HandoverService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
-from commune_radio.services.office_service import OfficeService
 from commune_radio.services.output_settings import OutputSettings
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderService
@@ -24,6 +23,8 @@ from commune_radio.storage.database import Database
 if TYPE_CHECKING:
     from commune_radio.playout.engine import EngineListener, PlayoutEngine, Sink
     from commune_radio.playout.player import StationPlayer
+    from commune_radio.services.export_service import ExportService
+    from commune_radio.services.office_service import OfficeService
 
 # lets playout run on a computer with no audio output at all (headless CI, the crash test);
 # the log then records the device as "none" so nobody mistakes it for a real broadcast
@@ -43,8 +44,6 @@ class AppContext:
     log: LogService
     render: RenderService
     output: OutputSettings
-    export: ExportService
-    office: OfficeService
     events: EventLog = None  # type: ignore[assignment]  # set by open()
     handovers: HandoverService = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
@@ -65,13 +64,27 @@ class AppContext:
             schedule=ScheduleService(db), programmes=ProgrammeService(db),
             log=LogService(db, data_dir, clock),
             render=RenderService(library.audio_path), output=OutputSettings(db), clock=clock,
-            export=ExportService(db, data_dir, clock=clock),
-            office=OfficeService(db, data_dir, clock=clock),
             events=EventLog(db, clock),
         )
         ctx.handovers = HandoverService(db, ctx.render, clock)
         ctx.recovered = ctx.log.recover_interrupted()
         return ctx
+
+    # The exchange services are built on first use: their modules (signing, the office's
+    # reader and report) are not needed to open the window, and load in a tenth of a second.
+    @cached_property
+    def export(self) -> ExportService:
+        """The station's signed export of its log."""
+        from commune_radio.services.export_service import ExportService
+
+        return ExportService(self.db, self.data_dir, clock=self.clock)
+
+    @cached_property
+    def office(self) -> OfficeService:
+        """The receiving office's side: import, stations, reports."""
+        from commune_radio.services.office_service import OfficeService
+
+        return OfficeService(self.db, self.data_dir, clock=self.clock)
 
     def engine(self, sink: Sink, listener: EngineListener | None = None) -> PlayoutEngine:
         """A playout engine over this station's log and library, playing into ``sink``."""
@@ -104,6 +117,7 @@ class AppContext:
         return player
 
     def close(self) -> None:
-        """Release the databases."""
-        self.office.close()
+        """Release the databases (the office's only if it was opened)."""
+        if "office" in self.__dict__:
+            self.office.close()
         self.db.close()

@@ -60,51 +60,46 @@
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="141" />
-        <source>FFmpeg libraries of Qt Multimedia</source>
-        <translation>Thư viện FFmpeg của Qt Multimedia</translation>
+        <source>ffmpeg program (the imageio-ffmpeg build), the bundle's only FFmpeg</source>
+        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg), FFmpeg duy nhất trong gói</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="142" />
-        <source>ffmpeg program (the imageio-ffmpeg build)</source>
-        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="143" />
         <source>GPL-3.0 (a separate program; built with --enable-gpl)</source>
         <translation>GPL-3.0 (chương trình chạy riêng; dựng với --enable-gpl)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="147" />
+        <location filename="../../commune_radio/ui/about.py" line="146" />
         <source>cryptography (with OpenSSL)</source>
         <translation>cryptography (kèm OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="148" />
-        <source>numpy, scipy (with OpenBLAS)</source>
-        <translation>numpy, scipy (kèm OpenBLAS)</translation>
+        <location filename="../../commune_radio/ui/about.py" line="147" />
+        <source>numpy (with OpenBLAS)</source>
+        <translation>numpy (kèm OpenBLAS)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="150" />
+        <location filename="../../commune_radio/ui/about.py" line="149" />
         <source>ICU (used by Qt)</source>
         <translation>ICU (Qt sử dụng)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="152" />
+        <location filename="../../commune_radio/ui/about.py" line="151" />
         <source>PyInstaller loader (installed program only)</source>
         <translation>Trình nạp PyInstaller (chỉ có trong bản cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="153" />
+        <location filename="../../commune_radio/ui/about.py" line="152" />
         <source>GPL-2.0-or-later with the bootloader exception</source>
         <translation>GPL-2.0 trở lên, kèm ngoại lệ cho trình nạp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="160" />
+        <location filename="../../commune_radio/ui/about.py" line="159" />
         <source>Part</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="160" />
+        <location filename="../../commune_radio/ui/about.py" line="159" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
@@ -762,17 +757,17 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="184" />
+        <location filename="../../commune_radio/ui/about.py" line="183" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="185" />
+        <location filename="../../commune_radio/ui/about.py" line="184" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="188" />
+        <location filename="../../commune_radio/ui/about.py" line="187" />
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
@@ -1252,62 +1247,62 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="81" />
+        <location filename="../../commune_radio/ui/main_window.py" line="82" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="85" />
+        <location filename="../../commune_radio/ui/main_window.py" line="82" />
         <source>Programmes</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="88" />
+        <location filename="../../commune_radio/ui/main_window.py" line="83" />
         <source>Schedule</source>
         <translation>Lịch phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="90" />
+        <location filename="../../commune_radio/ui/main_window.py" line="83" />
         <source>Broadcast log</source>
         <translation>Nhật ký phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="79" />
+        <location filename="../../commune_radio/ui/main_window.py" line="82" />
         <source>On air</source>
         <translation>Phát sóng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="92" />
+        <location filename="../../commune_radio/ui/main_window.py" line="83" />
         <source>Office report</source>
         <translation>Báo cáo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="154" />
+        <location filename="../../commune_radio/ui/main_window.py" line="228" />
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="155" />
+        <location filename="../../commune_radio/ui/main_window.py" line="229" />
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="158" />
+        <location filename="../../commune_radio/ui/main_window.py" line="232" />
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="160" />
+        <location filename="../../commune_radio/ui/main_window.py" line="234" />
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="163" />
+        <location filename="../../commune_radio/ui/main_window.py" line="237" />
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="166" />
+        <location filename="../../commune_radio/ui/main_window.py" line="240" />
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -2895,22 +2890,22 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SendReportLauncher</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="26" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="31" />
         <source>Send report…</source>
         <translation>Gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="28" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="33" />
         <source>Write this month's broadcast log as a file for the office</source>
         <translation>Ghi nhật ký phát sóng của tháng thành tệp để gửi văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="32" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="37" />
         <source>Send report to the office…</source>
         <translation>Gửi báo cáo cho văn phòng…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="35" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="40" />
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>

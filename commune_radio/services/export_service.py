@@ -20,9 +20,6 @@ from commune_radio.core.errors import BugError, EnvironmentProblem, RejectedInpu
 from commune_radio.core.station import Station
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.errors import FileRejected
-from commune_radio.exchange.reader import open_log_bytes
-from commune_radio.exchange.writer import build_log, write_log
-from commune_radio.storage import keys
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_setting, get_station, set_setting
 
@@ -221,6 +218,11 @@ class ExportService:
         The file is checked with the office's own strict reader before it is written, so a file
         the office would refuse never leaves the station.
         """
+        # signing (cryptography) is loaded when a file is made, not when the window opens
+        from commune_radio.exchange.reader import open_log_bytes
+        from commune_radio.exchange.writer import build_log, write_log
+        from commune_radio.storage import keys
+
         path = Path(path)
         if path.suffix.lower() != fmt.SUFFIX:
             raise RejectedInput("export.wrong_suffix", file=str(path))

@@ -21,7 +21,7 @@ from commune_radio.storage import segment_repo
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_station
 
-if TYPE_CHECKING:  # the audio pipeline pulls in scipy: loaded on first import, not at start-up
+if TYPE_CHECKING:  # the audio pipeline pulls in numpy: loaded on first import, not at start-up
     from commune_radio.audio.prepare import LevelTarget, Progress
 
 AUDIO_SUFFIXES = (

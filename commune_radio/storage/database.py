@@ -13,11 +13,13 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commune_radio.core.errors import BugError, EnvironmentProblem
 from commune_radio.storage.schema import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_FILE = "commune_radio.sqlite3"
 
@@ -61,10 +63,24 @@ class Database:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.db = sqlite_utils.Database(self.conn)
+            self._db: sqlite_utils.Database | None = None
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise translate_error(exc, self.path) from exc
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for writes and migrations.
+
+        Made on first use: sqlite-utils pulls in numpy, dateutil and pluggy (a fifth of a
+        second on a station PC), and a window that only reads never needs it before its first
+        paint; reads go through ``query`` on the plain connection.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+if TYPE_CHECKING:  # cryptography is loaded by the functions: the window opens without it
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 KEY_FILE = Path("keys") / "station_ed25519.pem"
 
@@ -19,6 +20,9 @@ def key_path(data_dir: Path) -> Path:
 
 def create_key(data_dir: Path) -> Ed25519PrivateKey:
     """Make a new key and write it with mode 0600 (the folder 0700) before anyone can read it."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = key_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
@@ -38,6 +42,9 @@ def create_key(data_dir: Path) -> Ed25519PrivateKey:
 
 def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
     """The station's key, or None when there is none yet."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = key_path(data_dir)
     if not path.exists():
         return None
@@ -48,6 +55,8 @@ def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
 
 def public_key_b64(key: Ed25519PrivateKey) -> str:
     """The raw 32-byte public key in base64, as manifests and `station show` carry it."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
