@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="117"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="118"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="120"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="121"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="124"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="125"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="128"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="129"/>
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="366"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="368"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="376"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="377"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>ProgrammesScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="588"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="596"/>
         <source>⚠ %n item(s) may not air today (%1):</source>
         <translation>
             <numerusform>⚠ %n item may not air today (%1):</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="484"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>

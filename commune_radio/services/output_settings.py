@@ -10,7 +10,7 @@ DEVICE_NAME_KEY = "output_device_name"
 VOLUME_KEY = "output_volume"
 MONITOR_KEY = "air_monitor_input"
 DEAD_AIR_KEY = "dead_air_seconds"
-PREROLL_KEY = "preroll_seconds"
+PREROLL_KEY = "preroll_s"  # the key the slot clock reads (scheduling.slot_clock)
 DEFAULT_DEAD_AIR_S = 20.0
 DEFAULT_PREROLL_S = 3.0
 

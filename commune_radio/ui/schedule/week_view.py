@@ -45,11 +45,6 @@ _COLOURS = {  # state -> (fill, border, text)
 }
 
 
-def _clock(seconds: float) -> str:
-    seconds = int(seconds) % 86400
-    return time_text(dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60))
-
-
 class WeekCanvas(QWidget):
     """The painted grid of one week; emits what was clicked."""
 
@@ -301,7 +296,9 @@ class WeekCanvas(QWidget):
         elif block.state == DISABLED:
             name = self.tr("Off: %1").replace("%1", name)
         start = time_text(block.slot.at)
-        span = f"{start} – {_clock(block.end_s)}" if block.duration_s >= 60 else start
+        # the start and the length: the end time alone made the reader do the sum
+        span = (f"{start} · {self.length_text(block.duration_s)}" if block.duration_s > 0
+                else start)
         bold = QFont(self.font())
         bold.setPointSizeF(self.font().pointSizeF() * 0.88)
         bold.setBold(True)
@@ -334,6 +331,12 @@ class WeekCanvas(QWidget):
         text = " · ".join([span, *extra])
         painter.drawText(QRectF(inner.left(), y, inner.width(), small_fm.height()), flags,
                          small_fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+    def length_text(self, seconds: float) -> str:
+        """A programme's length as a person says it: ``25 min``, ``45 s``."""
+        if seconds < 60:
+            return self.tr("%1 s").replace("%1", str(max(1, round(seconds))))
+        return self.tr("%1 min").replace("%1", str(math.ceil(seconds / 60 - 0.01)))
 
     @staticmethod
     def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
