@@ -85,7 +85,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="247"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="250"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="252"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="260"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>

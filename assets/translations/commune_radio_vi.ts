@@ -955,8 +955,10 @@ Dấu khóa trong tệp này: %2</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/library/model.py" line="53"/>
-        <source>Loudness LUFS (source → aired)</source>
-        <translation>Độ lớn LUFS (gốc → khi phát)</translation>
+        <source>Loudness LUFS
+(source → aired)</source>
+        <translation>Độ lớn LUFS
+(gốc → khi phát)</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/library/model.py" line="141"/>
@@ -1022,83 +1024,83 @@ Dấu khóa trong tệp này: %2</translation>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="180"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="182"/>
         <source>The library is empty.
 Import audio files with the buttons above, or drag files or folders onto this window.</source>
         <translation>Thư viện đang trống.
 Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="193"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="195"/>
         <source>▶ Listen</source>
         <translation>▶ Nghe thử</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="196"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="198"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="201"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="203"/>
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="247"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="250"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="252"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>Đang hiện %1 trên %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="286"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="288"/>
         <source>Choose audio files to import</source>
         <translation>Chọn tệp âm thanh để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="287"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="289"/>
         <source>Audio files (%1)</source>
         <translation>Tệp âm thanh (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="288"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="290"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="296"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="298"/>
         <source>Choose a folder to import</source>
         <translation>Chọn thư mục để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="305"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="307"/>
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="310"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="312"/>
         <source>No audio files were found there.</source>
         <translation>Không tìm thấy tệp âm thanh nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="384"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="386"/>
         <source>The audio of “%1” is missing from the library folder.</source>
         <translation>Không tìm thấy âm thanh của “%1” trong thư mục thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="403"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="405"/>
         <source>Playing “%1”: %2 / %3</source>
         <translation>Đang phát “%1”: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="410"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="412"/>
         <source>Cannot play this item: %1</source>
         <translation>Không phát được mục này: %1</translation>
     </message>
@@ -2454,135 +2456,135 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>ScheduleScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="119"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="121"/>
         <source>◀ Previous week</source>
         <translation>◀ Tuần trước</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="121"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="123"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="122"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="124"/>
         <source>Next week ▶</source>
         <translation>Tuần sau ▶</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="130"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="132"/>
         <source>+ Add slot…</source>
         <translation>+ Thêm khung giờ…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="132"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="134"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="133"/>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="389"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="135"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="396"/>
         <source>Skip this date</source>
         <translation>Nghỉ ngày này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="135"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="137"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="156"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="163"/>
         <source>Next broadcasts</source>
         <translation>Sắp phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="241"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="248"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Tuần %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="260"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n khung giờ bị trùng hoặc lấn giờ trong tuần này (màu đỏ): đưa chuột lên khối để xem lý do.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="261"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="268"/>
         <source>No broadcast slot yet. Click “+ Add slot…”, or double-click a time in the week.</source>
         <translation>Chưa có khung giờ phát nào. Bấm “+ Thêm khung giờ…”, hoặc nhấp đúp vào một giờ trong tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="266"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="273"/>
         <source>Double-click a block to change it, or free space to add a slot there.</source>
         <translation>Nhấp đúp vào một khối để sửa, hoặc vào chỗ trống để thêm khung giờ tại đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="282"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="289"/>
         <source>Nothing scheduled.</source>
         <translation>Chưa có lịch phát.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="339"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="346"/>
         <source>Once: %1</source>
         <translation>Một lần: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="343"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="350"/>
         <source>Every week: %1</source>
         <translation>Hằng tuần: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="347"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="354"/>
         <source>The programme has no items yet.</source>
         <translation>Chương trình chưa có mục nào.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="349"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="356"/>
         <source>Not aired on %1 (a date skipped).</source>
         <translation>Không phát ngày %1 (ngày nghỉ).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="352"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="359"/>
         <source>This slot is switched off.</source>
         <translation>Khung giờ này đang tắt.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="360"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="367"/>
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="363"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="370"/>
         <source>From %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="364"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="371"/>
         <source>Until %1</source>
         <translation>Đến %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="387"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="394"/>
         <source>Air on this date again</source>
         <translation>Phát lại ngày này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="448"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="455"/>
         <source>Remove slot</source>
         <translation>Xóa khung giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="449"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="456"/>
         <source>Remove the slot “%1” at %2 (%3)? Broadcasts already in the log stay there.</source>
         <translation>Xóa khung giờ “%1” lúc %2 (%3)? Các lượt phát đã ghi trong nhật ký vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="452"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="459"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="452"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="459"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2625,57 +2627,92 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="49"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="39"/>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="39"/>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="54"/>
         <source>Every day</source>
         <translation>Mọi ngày</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="51"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="56"/>
         <source>Monday to Friday</source>
         <translation>Thứ Hai đến Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="58"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="63"/>
         <source>starting now</source>
         <translation>đến giờ phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="58"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="63"/>
         <source>in under a minute</source>
         <translation>còn chưa đầy 1 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="61"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="66"/>
         <source>in %1 min</source>
         <translation>còn %1 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="64"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="69"/>
         <source>in %1 h %2 min</source>
         <translation>còn %1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="67"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="72"/>
         <source>in %1 d %2 h</source>
         <translation>còn %1 ngày %2 giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="93"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="98"/>
         <source>Same time as “%1” at %2.</source>
         <translation>Trùng giờ với “%1” lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="96"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="101"/>
         <source>“%1” (%2 long) is still on air when “%3” starts at %4 (%5 overlap).</source>
         <translation>“%1” (dài %2) chưa phát xong thì đã đến giờ “%3” lúc %4 (lấn %5).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="104"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="109"/>
         <source>“%1” (starts %2, %3 long) is still on air when this slot starts at %4 (%5 overlap).</source>
         <translation>“%1” (bắt đầu %2, dài %3) chưa phát xong khi khung giờ này bắt đầu lúc %4 (lấn %5).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="112"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="117"/>
         <source>(%1 times in the next %2 weeks)</source>
         <translation>(lặp lại %1 lần trong %2 tuần tới)</translation>
     </message>

@@ -66,7 +66,8 @@ def titles(proxy):
 def test_cells_in_vietnamese(models):
     model, _ = models("vi")
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "Tên mục", "Chủ đề", "Ngôn ngữ", "Thời lượng", "Độ lớn LUFS (gốc → khi phát)", "Hiệu lực", "Tệp gốc",
+        "Tên mục", "Chủ đề", "Ngôn ngữ", "Thời lượng", "Độ lớn LUFS\n(gốc → khi phát)",
+        "Hiệu lực", "Tệp gốc",
     ]
     assert cell(model, 0, COL_TITLE) == "Chuyển đổi số là gì"
     assert cell(model, 0, COL_TOPIC) == "Mục tiêu, lợi ích của chuyển đổi số"
@@ -91,7 +92,7 @@ def test_cells_in_english(models):
     assert cell(model, 1, COL_LANGUAGE) == "Hmong"
     assert cell(model, 0, COL_LOUDNESS) == "-18.2 → -16.0"
     assert model.headerData(COL_LOUDNESS, Qt.Orientation.Horizontal) == (
-        "Loudness LUFS (source → aired)")
+        "Loudness LUFS\n(source → aired)")
     assert cell(model, 0, COL_VALIDITY) == "01/11/2026 – 31/12/2026"  # dd/mm/yyyy in English too
     assert cell(model, 1, COL_VALIDITY) == "until 05/12/2026"
     assert cell(model, 3, COL_VALIDITY) == "no limit"

@@ -50,7 +50,7 @@ class LibraryModel(QAbstractTableModel):
         self._key_cache: dict[int, dict[int, object]] = {}  # column -> segment id -> sort key
         self._headers = [
             self.tr("Title"), self.tr("Theme"), self.tr("Language"), self.tr("Duration"),
-            self.tr("Loudness LUFS (source → aired)"), self.tr("Valid"), self.tr("Source file"),
+            self.tr("Loudness LUFS\n(source → aired)"), self.tr("Valid"), self.tr("Source file"),
         ]
 
     def set_segments(self, segments: list[Segment]) -> None:

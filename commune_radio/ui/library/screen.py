@@ -171,6 +171,8 @@ class LibraryScreen(FileDropMixin, QWidget):
         for column, width in ((COL_TOPIC, 230), (COL_LANGUAGE, 100), (COL_DURATION, 80),
                               (COL_LOUDNESS, 105), (COL_VALIDITY, 170), (COL_SOURCE, 130)):
             self.view.setColumnWidth(column, width)
+        # "source → aired" needs both figures and its two-line heading whole, at any scaling
+        header.setSectionResizeMode(COL_LOUDNESS, QHeaderView.ResizeMode.ResizeToContents)
         # the title is what an operator reads first: it takes whatever width is left
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
