@@ -352,6 +352,8 @@ def shoot_small(out: Path) -> None:
             ctx.station.init(**STATION)
             build_library(ctx, audio)
             build_schedule(ctx, audio)
+            clock = RunningClock(SCHEDULE_NOW)  # the on-air clock agrees with the schedule
+            ctx.clock = ctx.schedule.clock = ctx.log.clock = clock
             window = MainWindow(ctx, "vi")
             window.resize(width, height)
             window.show()

@@ -220,7 +220,7 @@
 <context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="260"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>

@@ -112,32 +112,37 @@
 <context>
     <name>AirStatus</name>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="62"/>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="66"/>
+        <source>no sound card: the programme runs on the clock, silent</source>
+        <translation>không có card âm thanh: chương trình chạy theo đồng hồ, không ra tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="67"/>
         <source>Output open: %1</source>
         <translation>Đầu ra đang mở: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="68"/>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="73"/>
         <source>The output is not working: %1. Check the cable and the sound card; the next broadcast will be logged as failed.</source>
         <translation>Đầu ra không hoạt động: %1. Hãy kiểm tra dây cáp và card âm thanh; lượt phát tiếp theo sẽ được ghi là lỗi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="73"/>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="78"/>
         <source>“%1” was disconnected</source>
         <translation>“%1” đã bị rút ra</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="81"/>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="86"/>
         <source>Last item sent: %1 dBFS average, %2 dBFS peak</source>
         <translation>Mục vừa phát: trung bình %1 dBFS, đỉnh %2 dBFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="84"/>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="89"/>
         <source>heard on the air monitor: %1 dBFS</source>
         <translation>nghe lại trên đường kiểm tra: %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="95"/>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="100"/>
         <source>NO SOUND ON AIR: the air monitor (%1) hears silence while a programme plays. Check the amplifier and the transmitter.</source>
         <translation>MẤT TIẾNG TRÊN SÓNG: đường kiểm tra (%1) chỉ nghe thấy im lặng trong khi chương trình đang phát. Hãy kiểm tra bộ khuếch đại (âm ly) và máy phát.</translation>
     </message>
@@ -2456,135 +2461,135 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>ScheduleScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="121"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="119"/>
         <source>◀ Previous week</source>
         <translation>◀ Tuần trước</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="123"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="121"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="124"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="122"/>
         <source>Next week ▶</source>
         <translation>Tuần sau ▶</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="132"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="130"/>
         <source>+ Add slot…</source>
         <translation>+ Thêm khung giờ…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="134"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="132"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="135"/>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="396"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="133"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="389"/>
         <source>Skip this date</source>
         <translation>Nghỉ ngày này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="137"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="135"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="163"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="156"/>
         <source>Next broadcasts</source>
         <translation>Sắp phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="248"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="241"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Tuần %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="260"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n khung giờ bị trùng hoặc lấn giờ trong tuần này (màu đỏ): đưa chuột lên khối để xem lý do.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="268"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="261"/>
         <source>No broadcast slot yet. Click “+ Add slot…”, or double-click a time in the week.</source>
         <translation>Chưa có khung giờ phát nào. Bấm “+ Thêm khung giờ…”, hoặc nhấp đúp vào một giờ trong tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="273"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="266"/>
         <source>Double-click a block to change it, or free space to add a slot there.</source>
         <translation>Nhấp đúp vào một khối để sửa, hoặc vào chỗ trống để thêm khung giờ tại đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="289"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="282"/>
         <source>Nothing scheduled.</source>
         <translation>Chưa có lịch phát.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="346"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="339"/>
         <source>Once: %1</source>
         <translation>Một lần: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="350"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="343"/>
         <source>Every week: %1</source>
         <translation>Hằng tuần: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="354"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="347"/>
         <source>The programme has no items yet.</source>
         <translation>Chương trình chưa có mục nào.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="356"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="349"/>
         <source>Not aired on %1 (a date skipped).</source>
         <translation>Không phát ngày %1 (ngày nghỉ).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="359"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="352"/>
         <source>This slot is switched off.</source>
         <translation>Khung giờ này đang tắt.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="360"/>
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="370"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="363"/>
         <source>From %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="371"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="364"/>
         <source>Until %1</source>
         <translation>Đến %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="394"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="387"/>
         <source>Air on this date again</source>
         <translation>Phát lại ngày này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="455"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="448"/>
         <source>Remove slot</source>
         <translation>Xóa khung giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="456"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="449"/>
         <source>Remove the slot “%1” at %2 (%3)? Broadcasts already in the log stay there.</source>
         <translation>Xóa khung giờ “%1” lúc %2 (%3)? Các lượt phát đã ghi trong nhật ký vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="459"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="452"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="459"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="452"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3357,27 +3362,27 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="295"/>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="328"/>
         <source>Skipped: %1</source>
         <translation>Nghỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="297"/>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="330"/>
         <source>Off: %1</source>
         <translation>Tắt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="330"/>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="363"/>
         <source>once</source>
         <translation>một lần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="338"/>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="371"/>
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="339"/>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="372"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>

@@ -40,8 +40,6 @@ from commune_radio.ui.text import error_text, format_date, format_duration
 
 NEXT_COUNT = 5
 TICK_MS = 30_000
-# the side column gives way on a small screen (1024×768) so the week keeps readable columns
-SIDE_WIDE, SIDE_NARROW, NARROW_BELOW = 290, 220, 1000
 
 
 class ScheduleScreen(QWidget):
@@ -151,15 +149,10 @@ class ScheduleScreen(QWidget):
         actions.addWidget(self.remove_button)
         self.action_bar = actions
 
-    def resizeEvent(self, event) -> None:
-        self.side.setFixedWidth(SIDE_NARROW if event.size().width() < NARROW_BELOW
-                                else SIDE_WIDE)
-        super().resizeEvent(event)
-
     def _build_side(self) -> None:
         self.side = QFrame(self)
         self.side.setObjectName("scheduleSide")
-        self.side.setFixedWidth(SIDE_WIDE)
+        self.side.setFixedWidth(290)
         title = QLabel(self.tr("Next broadcasts"), self.side)
         title.setObjectName("nextTitle")
         font = title.font()
