@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         for page in range(PAGE_OFFICE):
             self.nav.item(page).setHidden(self.office_role)
         self.nav.item(PAGE_OFFICE).setHidden(not self.office_role)
+        # one page needs no navigation: the office's report gets the whole width
+        self.nav.setVisible(not self.office_role)
         self.nav.setCurrentRow(PAGE_OFFICE if self.office_role else self._start_page())
         self.send_report = SendReportLauncher(ctx.export, ctx.station, self.lang, self)
         self.send_report.set_visible(not self.office_role)

@@ -47,8 +47,8 @@ def test_a_block_shows_the_length_and_its_tooltip_the_whole_name(make_window, we
     block = next(b for b in screen.blocks if b.slot.programme == LONG_NAME)
     canvas = screen.week_view.canvas
     assert canvas.length_text(block.duration_s) == "6 giây"  # the seeded items: 6 s in all
-    assert canvas.length_text(25 * 60 + 14) == "26 phút"
-    assert canvas.length_text(25 * 60) == "25 phút"
+    assert canvas.length_text(25 * 60 + 14) == "25 phút"
+    assert canvas.length_text(25 * 60 + 40) == "26 phút"
     tooltip = screen.describe(block)
     assert tooltip.splitlines()[0] == LONG_NAME
     assert tooltip.splitlines()[1] == "06:00 – 06:00:06 (00:06)"

@@ -96,6 +96,7 @@ def test_an_office_window_has_no_on_air_keys(make_window, ctx):
     assert not any(s.isEnabled() for s in window.shortcuts.values())
     assert not window.settings_action.isVisible()
     assert window.stack.currentIndex() == PAGE_OFFICE
+    assert not window.nav.isVisible()  # one page: the report takes the whole width
 
 
 def test_a_station_has_no_office_page(make_window, ctx):

@@ -369,7 +369,7 @@ class WeekCanvas(QWidget):
         """A programme's length as a person says it: ``25 min``, ``45 s``."""
         if seconds < 60:
             return self.tr("%1 s").replace("%1", str(max(1, round(seconds))))
-        return self.tr("%1 min").replace("%1", str(math.ceil(seconds / 60 - 0.01)))
+        return self.tr("%1 min").replace("%1", str(round(seconds / 60)))  # tooltip: exact
 
     @staticmethod
     def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
