@@ -155,3 +155,35 @@ def test_every_date_field_reads_day_month_year(make_window, week, qtbot):
     assert edits
     assert {e.displayFormat() for e in edits} == {"dd/MM/yyyy"}
     dialog.reject()
+
+
+# lists that only show (the running order, the next broadcasts) and table headers are not
+# stops of the Tab chain; everything an operator acts on is
+DISPLAY_ONLY = {"runningOrder", "nextBroadcasts"}
+
+
+def test_every_control_of_every_page_takes_keyboard_focus(make_window, week):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QWidget,
+    )
+
+    window = make_window()
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
+    unreachable = []
+    for page in range(5):
+        window.show_page(page)
+        for widget in window.stack.currentWidget().findChildren(QWidget):
+            if (not isinstance(widget, kinds) or isinstance(widget, QHeaderView)
+                    or not widget.isVisibleTo(window) or widget.objectName() in DISPLAY_ONLY):
+                continue
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                unreachable.append((page, type(widget).__name__, widget.objectName()))
+    canvas = window.schedule_screen.week_view.canvas
+    assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus  # the week's blocks, by arrows
+    assert unreachable == []
