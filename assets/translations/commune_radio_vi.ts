@@ -1310,52 +1310,52 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <translation>Báo cáo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="129"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="131"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="142"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="144"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="146"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="149"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="255"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="257"/>
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="256"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="258"/>
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="259"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="261"/>
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="261"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="263"/>
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="264"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="266"/>
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="267"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="269"/>
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -2991,84 +2991,84 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="44"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="56"/>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="60"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="61"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="64"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="65"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="66"/>
         <source>off (never air late)</source>
         <translation>tắt (không phát bù)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="72"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="73"/>
         <source>Sound output:</source>
         <translation>Đầu ra âm thanh:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="73"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="74"/>
         <source>Air monitor input:</source>
         <translation>Đầu vào kiểm tra sóng:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="74"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="75"/>
         <source>Pre-roll before a slot:</source>
         <translation>Chuẩn bị trước giờ phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="75"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="76"/>
         <source>Dead-air alarm after:</source>
         <translation>Báo mất tiếng sau:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="76"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="77"/>
         <source>Air a missed slot late, within:</source>
         <translation>Phát bù lượt bị lỡ, trong vòng:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="77"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="78"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="78"/>
-        <source>The air monitor is an input wired to what the transmitter sends; with it the program hears dead air. The language applies at the next start.</source>
-        <translation>Đầu vào kiểm tra sóng là cổng thu (line-in) nối với tín hiệu máy phát đưa ra; nhờ nó chương trình nghe được khi mất tiếng. Ngôn ngữ có hiệu lực từ lần mở sau.</translation>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="79"/>
+        <source>The air monitor is an input wired to what the transmitter sends; with it the program hears dead air. The output and the pre-roll apply at once; the air monitor, the dead-air time and the language at the next start of the program.</source>
+        <translation>Đầu vào kiểm tra sóng là cổng thu (line-in) nối với tín hiệu máy phát đưa ra; nhờ nó chương trình nghe được khi mất tiếng. Đầu ra và thời gian chuẩn bị có hiệu lực ngay; đầu vào kiểm tra sóng, thời gian báo mất tiếng và ngôn ngữ có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="86"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="88"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="87"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="103"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="105"/>
         <source>The computer&apos;s default output</source>
         <translation>Đầu ra mặc định của máy tính</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="108"/>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="119"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="110"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="121"/>
         <source>%1 (not connected)</source>
         <translation>%1 (chưa cắm)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="113"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="115"/>
         <source>No air monitor</source>
         <translation>Không có đường kiểm tra</translation>
     </message>

@@ -2,9 +2,10 @@
 
 Output device, air-monitor input, pre-roll, dead-air alarm time, catch-up window and the
 window's language; each is stored where the program already reads it (the station's settings
-table through ``OutputSettings`` and ``ReconcileService``), so the station program picks the
-change up as it does a change made by the command line. The language takes effect at the next
-start (``--lang`` on the command line still wins).
+table through ``OutputSettings`` and ``ReconcileService``). The output switches at once, the
+pre-roll and the catch-up window are re-read by the station program; the on-air player reads the
+air monitor and the dead-air time when it starts, and the language is read at the next start
+(``--lang`` on the command line still wins).
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Air a missed slot late, within:"), self.catch_up_spin)
         form.addRow(self.tr("Language:"), self.language_combo)
         hint = QLabel(self.tr("The air monitor is an input wired to what the transmitter sends; "
-                              "with it the program hears dead air. The language applies at the "
-                              "next start."), self)
+                              "with it the program hears dead air. The output and the pre-roll "
+                              "apply at once; the air monitor, the dead-air time and the "
+                              "language at the next start of the program."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 

@@ -3,10 +3,18 @@ stored where the station program reads them; Cancel changes nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from commune_radio.scheduling.runner import preroll_seconds
 from commune_radio.services.reconcile_service import ReconcileService
 from commune_radio.storage.station_repo import get_setting
+from commune_radio.ui import i18n
 from commune_radio.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp):
+    i18n.install("vi")
 
 
 def test_defaults_shown_in_vietnamese(qtbot, ctx):
