@@ -41,9 +41,9 @@
     <message numerus="yes">
         <location filename="../../commune_radio/ui/office/heatmap.py" line="195"/>
         <source>Overdue: no file covers the last %n week(s)</source>
-        <translation>
-            <numerusform>Overdue: no file covers the last week</numerusform>
-            <numerusform>Overdue: no file covers the last %n weeks</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="117"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="118"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="120"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="121"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="124"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="125"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="128"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="129"/>
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="247"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="250"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="252"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -182,8 +182,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
-        <location filename="../../commune_radio/ui/office/screen.py" line="393"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="392"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="372"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="381"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -207,15 +207,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="383"/>
         <source>and %n more (⚠ in the table)</source>
-        <translation>
-            <numerusform>and %n more (⚠ in the table)</numerusform>
-            <numerusform>and %n more (⚠ in the table)</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="386"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
@@ -223,18 +223,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="391"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="390"/>
         <source>⊘ Overdue, no file for the last %n week(s):</source>
-        <translation>
-            <numerusform>⊘ Overdue, no file for the last week:</numerusform>
-            <numerusform>⊘ Overdue, no file for the last %n weeks:</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProgrammesScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="588"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="596"/>
         <source>⚠ %n item(s) may not air today (%1):</source>
         <translation>
             <numerusform>⚠ %n item may not air today (%1):</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="484"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>

@@ -10,13 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +30,7 @@ from commune_radio.core.errors import KnownError
 from commune_radio.paths import assets_dir
 from commune_radio.ui import i18n, tasks
 from commune_radio.ui.about import add_help_menu
+from commune_radio.ui.guide import OFFICE_PAGE, STATION_PAGE, GuideWindow, open_guide
 from commune_radio.ui.office.role import is_office
 from commune_radio.ui.player import Player
 from commune_radio.ui.send_report.launcher import SendReportLauncher
@@ -83,10 +87,14 @@ class MainWindow(QMainWindow):
                       self.tr("Schedule"), self.tr("Broadcast log"), self.tr("Office report")):
             self._add_page(label, QWidget(self))
         self.nav.currentRowChanged.connect(self._show_row)
-        # an office computer has no station pages: it opens on the office screen
+        # an office computer has no station pages: it opens on the office screen; a station
+        # has no office page
         self.office_role = is_office(ctx)
         for page in range(PAGE_OFFICE):
             self.nav.item(page).setHidden(self.office_role)
+        self.nav.item(PAGE_OFFICE).setHidden(not self.office_role)
+        # one page needs no navigation: the office's report gets the whole width
+        self.nav.setVisible(not self.office_role)
         self.nav.setCurrentRow(PAGE_OFFICE if self.office_role else self._start_page())
         self.send_report = SendReportLauncher(lambda: ctx.export, ctx.station, self.lang,
                                               self)
@@ -100,12 +108,26 @@ class MainWindow(QMainWindow):
         nav_column.addWidget(self.send_report.button)  # "Gửi báo cáo", always in sight
         layout.addLayout(nav_column)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # on a small screen (1024×768, or 150 % scaling) the page scrolls rather than cuts
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(central)
+        self.setCentralWidget(self.scroll)
 
         self.station_label = QLabel(self)
         self.station_label.setObjectName("stationLabel")
         self.statusBar().addPermanentWidget(self.station_label)
+        self._build_program_menu()
         self.help_menu = add_help_menu(self, ctx.data_dir)
+        self.guide_action = QAction(self.tr("User guide"), self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.insertAction(self.help_menu.actions()[0], self.guide_action)
+        self.guide_window: GuideWindow | None = None
+        self._build_shortcuts()
         self.signals.changed.connect(self._on_changed)
         self.refresh_station()
         self.resize(1280, 760)
@@ -115,6 +137,87 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 40))
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.stack.addWidget(page)
+
+    def _build_program_menu(self) -> None:
+        """The "Tệp" (File) menu, first in the bar: Settings and Quit."""
+        self.program_menu = QMenu(self.tr("&File"), self)
+        self.program_menu.setObjectName("fileMenu")
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        self.settings_action.setVisible(not self.office_role)  # its settings are a station's
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.program_menu.addAction(self.settings_action)
+        self.program_menu.addSeparator()
+        self.program_menu.addAction(self.quit_action)
+        bar = self.menuBar()
+        if bar.actions():
+            bar.insertMenu(bar.actions()[0], self.program_menu)
+        else:
+            bar.addMenu(self.program_menu)
+
+    def _build_shortcuts(self) -> None:
+        """F5 play now, Esc stop (the stop dialog asks first), Ctrl+E emergency bulletin."""
+        self.shortcuts: dict[str, QShortcut] = {}
+        for key, slot in (("F5", self.shortcut_play), ("Esc", self.shortcut_stop),
+                          ("Ctrl+E", self.shortcut_emergency)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            shortcut.setEnabled(not self.office_role)
+            self.shortcuts[key] = shortcut
+
+    def shortcut_play(self) -> str | None:
+        """F5: air the programme chosen on the on-air screen now."""
+        self.show_page(PAGE_PLAYOUT)
+        if self.playout_screen.is_playing():
+            return None
+        return self.playout_screen.play_now()
+
+    def shortcut_stop(self):
+        """Esc: ask why, then stop the broadcast on air (nothing when nothing plays)."""
+        if not self.playout_screen.is_playing():
+            return None
+        self.show_page(PAGE_PLAYOUT)
+        return self.playout_screen.ask_stop()
+
+    def shortcut_emergency(self):
+        """Ctrl+E: choose an emergency bulletin and air it over whatever plays."""
+        self.show_page(PAGE_PLAYOUT)
+        return self.playout_screen.ask_emergency()
+
+    def show_settings(self):
+        """Open the Settings dialog (modal); the on-air screen shows the output chosen."""
+        from commune_radio.ui.settings_dialog import SettingsDialog
+
+        def set_output(device_id: str | None) -> None:
+            self.station_player.set_output_device(device_id)
+
+        dialog = SettingsDialog(self.ctx, self, set_output=set_output)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        if self._station_player is not None:
+            self.playout_screen.refresh_devices()
+
+    def show_guide(self) -> GuideWindow:
+        """Open the guide on the page of this computer's role (one guide window at a time)."""
+        page = OFFICE_PAGE if self.office_role else STATION_PAGE
+        if self.guide_window is not None:
+            self.guide_window.show_page(page)
+            self.guide_window.raise_()
+            self.guide_window.activateWindow()
+            return self.guide_window
+        self.guide_window = open_guide(self.lang, page, self)
+        self.guide_window.destroyed.connect(lambda: setattr(self, "guide_window", None))
+        return self.guide_window
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._pages):

@@ -41,6 +41,8 @@ make_icons = _load("make_icons")
     "PySide6/Qt/lib/libQt6Charts.so.6",  # kept for the office screens
     "PySide6/Qt/translations/qtbase_en.qm",
     "assets/translations/commune_radio_vi.qm",
+    "assets/guide/station_vi.html",  # the operator's guide (Help → User guide)
+    "assets/guide/img/playout-on-air.png",
     "imageio_ffmpeg/binaries/ffmpeg-linux-x86_64-v9.0.2",
 ])
 def test_the_bundle_keeps_what_the_program_needs(path):

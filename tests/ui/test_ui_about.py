@@ -51,7 +51,8 @@ def test_help_menu_of_the_window(make_window, ctx, qtbot, monkeypatch):
     window = make_window()
     menu = window.help_menu
     assert menu.title() == "Trợ &giúp"
-    assert [a.text() for a in menu.actions()] == ["Giới thiệu", "Thư mục dữ liệu"]
+    assert [a.text() for a in menu.actions()] == [
+        "Hướng dẫn sử dụng", "Giới thiệu", "Thư mục dữ liệu"]
     assert menu.menuAction() in window.menuBar().actions()
 
     menu.about_action.trigger()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.segments import Segment
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.library_service import AUDIO_SUFFIXES, ImportResult, LibraryService
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.library.import_panel import ImportPanel
 from commune_radio.ui.library.importer import (
@@ -171,6 +171,8 @@ class LibraryScreen(FileDropMixin, QWidget):
         for column, width in ((COL_TOPIC, 230), (COL_LANGUAGE, 100), (COL_DURATION, 80),
                               (COL_LOUDNESS, 105), (COL_VALIDITY, 170), (COL_SOURCE, 130)):
             self.view.setColumnWidth(column, width)
+        # "source → aired" needs both figures and its two-line heading whole, at any scaling
+        header.setSectionResizeMode(COL_LOUDNESS, QHeaderView.ResizeMode.ResizeToContents)
         # the title is what an operator reads first: it takes whatever width is left
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -282,19 +284,20 @@ class LibraryScreen(FileDropMixin, QWidget):
     def choose_files(self) -> None:
         """Ask for audio files, then import them."""
         patterns = " ".join(f"*{suffix}" for suffix in AUDIO_SUFFIXES)
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose audio files to import"), "",
+        paths = file_dialogs.open_files(
+            self, "audio", self.tr("Choose audio files to import"),
             self.tr("Audio files (%1)").replace("%1", patterns) + ";;"
             + self.tr("All files (*)"),
         )
         if paths:
-            self.start_import([Path(p) for p in paths])
+            self.start_import(paths)
 
     def choose_folder(self) -> None:
         """Ask for a folder, then import every audio file in it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
+        folder = file_dialogs.open_folder_dialog(self, "audio",
+                                                 self.tr("Choose a folder to import"))
         if folder:
-            self.start_import([Path(folder)])
+            self.start_import([folder])
 
     def start_import(self, paths: list[Path]) -> Task | None:
         """Import these files and folders off the GUI thread; None when nothing was started."""

@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -36,6 +35,7 @@ from commune_radio.services.office_service import (
     write_report_csv,
     write_report_xlsx,
 )
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.crash_dialog import open_folder
 from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.office.heatmap import (
@@ -86,12 +86,6 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
-
-
-def _documents() -> Path:
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
 
 
 class OfficeScreen(FileDropMixin, QWidget):
@@ -366,7 +360,12 @@ class OfficeScreen(FileDropMixin, QWidget):
                                    .replace("%1", message))
 
     def summary_text(self, report: ComplianceReport) -> str:
-        """``150 stations · 12 weeks (03/08/2026 – 25/10/2026) · compliant weeks: 72%``."""
+        """``150 stations · 12 weeks (03/08/2026 – 25/10/2026) · compliant weeks: 72%``; with
+        no station yet, the next step instead of a row of zeros."""
+        if not report.stations:
+            return self.tr("Next step: import the .crlog files the stations sent (“Import "
+                           "files…” or “Import folder…” above). The guide (Help → User guide) "
+                           "says how stations send them.")
         return " · ".join([
             self.tr("%n station(s)", "", len(report.stations)),
             self.tr("%n week(s)", "", len(report.weeks))
@@ -419,18 +418,17 @@ class OfficeScreen(FileDropMixin, QWidget):
         if self.report is None:
             return None
         suffix = ".xlsx" if kind == "xlsx" else ".csv"
-        folder = self.folder or (self.exported_path.parent if self.exported_path
-                                 else _documents())
         if kind == "xlsx":
             title, pattern = self.tr("Export the report as Excel"), self.tr(
                 "Excel workbook (*.xlsx)")
         else:
             title, pattern = self.tr("Export the report as CSV"), self.tr("CSV file (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(folder / report_file_name(self.report, suffix)), pattern)
-        if not path:
+        target = file_dialogs.save_file(self, "office-report", title,
+                                        report_file_name(self.report, suffix), pattern,
+                                        folder=self.folder or (self.exported_path.parent
+                                                               if self.exported_path else None))
+        if target is None:
             return None
-        target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         return self.start_export(kind, target)
@@ -490,18 +488,22 @@ class OfficeScreen(FileDropMixin, QWidget):
 
     def choose_files(self) -> None:
         """Ask for station log files, then import them."""
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the stations' log files"), str(self.folder or _documents()),
+        if self.folder is not None:
+            file_dialogs.remember("crlog", self.folder)
+        paths = file_dialogs.open_files(
+            self, "crlog", self.tr("Choose the stations' log files"),
             self.tr("Commune Radio log (*.crlog)") + ";;" + self.tr("All files (*)"))
         if paths:
-            self.start_import([Path(p) for p in paths])
+            self.start_import(paths)
 
     def choose_folder(self) -> None:
         """Ask for a folder, then import every .crlog file in it (and its sub-folders)."""
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder of log files"), str(self.folder or _documents()))
+        if self.folder is not None:
+            file_dialogs.remember("crlog", self.folder)
+        folder = file_dialogs.open_folder_dialog(self, "crlog",
+                                                 self.tr("Choose a folder of log files"))
         if folder:
-            self.start_import([Path(folder)])
+            self.start_import([folder])
 
     def start_import(self, paths: list[Path], workers: int | None = None) -> Task | None:
         """Import these files and folders off the GUI thread; None when nothing was started."""
