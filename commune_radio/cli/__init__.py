@@ -25,7 +25,7 @@ from commune_radio.cli import (
     station,
     station_run,
 )
-from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
+from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser, say
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
 
@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(ctx, lang)
         return args.handler(ctx, args, lang)
     except EnvironmentProblem as exc:
-        print(exc.render(lang), file=sys.stderr)
+        say(exc.render(lang))
         return EXIT_USAGE
     except KnownError as exc:
-        print(exc.render(lang), file=sys.stderr)
+        say(exc.render(lang))
         return EXIT_REJECTED
     finally:
         if ctx is not None:

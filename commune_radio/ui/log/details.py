@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -125,4 +127,4 @@ class BroadcastDetails(QFrame):
 
 
 def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(display_text(text), quote=False)
