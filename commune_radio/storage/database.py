@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -37,12 +38,28 @@ def translate_error(exc: BaseException, path: Path | str) -> Exception:
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             return EnvironmentProblem("db.read_only", path=str(path))
         if "disk i/o" in text:
+            # writing the WAL or its shared-memory index on a full volume is reported as an I/O
+            # error (SQLITE_IOERR_WRITE / _SHMSIZE), not SQLITE_FULL: tell the real cause
+            if _almost_full(path):
+                return EnvironmentProblem("db.disk_full")
             return EnvironmentProblem("db.io_error", detail=str(exc))
     if isinstance(exc, sqlite3.DatabaseError) and (
         "not a database" in text or "malformed" in text
     ):
         return EnvironmentProblem("db.corrupt", path=str(path))
     return BugError(f"{type(exc).__name__}: {exc}")
+
+
+ALMOST_FULL_BYTES = 1 << 20  # below this, an I/O error while writing is the full disk
+
+
+def _almost_full(path: Path | str) -> bool:
+    """Whether the volume holding ``path`` has (nearly) no space left for us."""
+    try:
+        stat = os.statvfs(Path(path).parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: keep the I/O error as it is
+        return False
+    return stat.f_bavail * stat.f_frsize < ALMOST_FULL_BYTES
 
 
 class Database:
@@ -103,7 +120,7 @@ class Database:
             try:
                 yield self.db
             except BaseException as exc:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 if isinstance(exc, (sqlite3.Error, OSError)):
                     raise translate_error(exc, self.path) from exc
                 raise
@@ -111,8 +128,19 @@ class Database:
                 try:
                     self.conn.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    self.conn.execute("ROLLBACK")
+                    self._rollback()
                     raise translate_error(exc, self.path) from exc
+
+    def _rollback(self) -> None:
+        """Roll back what is still open. After SQLITE_FULL, SQLITE_IOERR or a lost lock SQLite
+        has already rolled back by itself: a second ROLLBACK would fail with "no transaction
+        is active" and hide the real cause (the disk is full), so it is only sent when due."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the original error is the one to report; SQLite rolls back on close anyway
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         """Rows of a read-only query, with errors translated."""
