@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from commune_radio.core.safe_text import escape_json_controls, display_text
+from commune_radio.core.safe_text import display_text, escape_json_controls
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 

@@ -137,10 +137,9 @@ class Database:
         is active" and hide the real cause (the disk is full), so it is only sent when due."""
         if not self.conn.in_transaction:
             return
-        try:
+        # the original error is the one to report; SQLite rolls back on close anyway
+        with contextlib.suppress(sqlite3.Error):
             self.conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # the original error is the one to report; SQLite rolls back on close anyway
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         """Rows of a read-only query, with errors translated."""

@@ -26,10 +26,9 @@ def test_transaction_after_sqlite_full_reports_the_full_disk(tmp_path):
         db.conn.execute("INSERT INTO t VALUES (?)", (b"keep",))
     pages = db.query("PRAGMA page_count")[0][0]
     db.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-    with pytest.raises(EnvironmentProblem) as caught:
-        with db.transaction():
-            db.conn.execute("INSERT INTO t VALUES (?)", (b"x" * 4000,))
-            db.conn.execute("INSERT INTO t VALUES (?)", (b"y" * 400_000,))
+    with pytest.raises(EnvironmentProblem) as caught, db.transaction():
+        db.conn.execute("INSERT INTO t VALUES (?)", (b"x" * 4000,))
+        db.conn.execute("INSERT INTO t VALUES (?)", (b"y" * 400_000,))
     assert caught.value.message_id == "db.disk_full"
     assert not db.conn.in_transaction
     assert [r[0] for r in db.query("SELECT v FROM t")] == [b"keep"]
@@ -39,10 +38,9 @@ def test_transaction_after_sqlite_full_reports_the_full_disk(tmp_path):
 def test_rollback_is_not_sent_twice(tmp_path):
     """When SQLite has already ended the transaction, the original error is what comes out."""
     db = Database(tmp_path / "x.sqlite3")
-    with pytest.raises(EnvironmentProblem) as caught:
-        with db.transaction():
-            db.conn.execute("ROLLBACK")  # what SQLite does by itself on SQLITE_FULL
-            raise OSError(28, "No space left on device")
+    with pytest.raises(EnvironmentProblem) as caught, db.transaction():
+        db.conn.execute("ROLLBACK")  # what SQLite does by itself on SQLITE_FULL
+        raise OSError(28, "No space left on device")
     assert caught.value.message_id == "db.disk_full"
     db.close()
 
@@ -64,9 +62,8 @@ def fill(disk, leave_bytes):
     """Fill ``disk`` until only about ``leave_bytes`` are free."""
     stat = os.statvfs(disk)
     free = stat.f_bavail * stat.f_frsize
-    with open(disk / f"filler-{uuid.uuid4().hex}", "wb") as fh:
-        with contextlib.suppress(OSError):
-            fh.write(b"\0" * max(0, free - leave_bytes))
+    with open(disk / f"filler-{uuid.uuid4().hex}", "wb") as fh, contextlib.suppress(OSError):
+        fh.write(b"\0" * max(0, free - leave_bytes))
 
 
 def _files(root):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_radio.core.broadcast_log import BroadcastRecord
+from commune_radio.core.safe_text import display_text
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
 from commune_radio.ui.text import format_duration, language_label, topic_label
 
