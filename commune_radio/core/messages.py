@@ -94,6 +94,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đài chưa được khởi tạo. Chạy: commune-radio station init --code MÃ --name TÊN",
         "The station is not set up yet. Run: commune-radio station init --code CODE --name NAME",
     ),
+    # what a person types, against the export format's limits (core.limits)
+    "input.too_long": (
+        "“{field}” dài {length} ký tự, quá giới hạn {limit} ký tự mà tệp gửi cấp trên cho phép.",
+        "“{field}” is {length} characters long, over the {limit} the office file allows.",
+    ),
+    "input.control_chars": (
+        "“{field}” chứa ký tự điều khiển (không in được); hãy gõ lại.",
+        "“{field}” holds control (unprintable) characters; type it again.",
+    ),
     # storage / environment
     "db.locked": (
         "Cơ sở dữ liệu đang bị chương trình khác khóa. Hãy đóng cửa sổ Commune Radio khác rồi thử lại.",

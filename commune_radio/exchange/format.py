@@ -6,6 +6,7 @@ docs/export-format.md describes the same format for people and other programs.
 
 from __future__ import annotations
 
+from commune_radio.core import limits
 from commune_radio.core.broadcasts import ItemStatus, Status, Trigger
 from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.topics import TOPICS
@@ -32,8 +33,9 @@ RATIO_FLOOR = 1024 * 1024
 MAX_BROADCASTS = 1_000_000
 MAX_ITEMS_PER_BROADCAST = 500
 
-MAX_SHORT_TEXT = 200  # names, programme, device
-MAX_LONG_TEXT = 1000  # titles, reasons
+# text lengths: one table shared with the places a person types these values (core.limits)
+MAX_SHORT_TEXT = limits.MAX_SHORT_TEXT  # names, programme, device
+MAX_LONG_TEXT = limits.MAX_LONG_TEXT  # titles, reasons
 
 # statuses a finished broadcast can have; "started" rows are still airing and never exported
 FINAL_STATUSES = tuple(s.value for s in Status if s is not Status.STARTED)
