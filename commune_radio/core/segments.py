@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from commune_radio.core.errors import RejectedInput
-from commune_radio.core.limits import check_text
 from commune_radio.core.languages import DEFAULT_LANGUAGE, is_language
+from commune_radio.core.limits import check_text
 from commune_radio.core.topics import is_topic
 
 
