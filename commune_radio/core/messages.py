@@ -280,6 +280,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chữ ký số không đúng: bản kê khai đã bị sửa hoặc chữ ký bị hỏng.",
         "the digital signature does not match: the manifest was altered or the signature is damaged.",
     ),
+    "exchange.line_too_long": (
+        "dòng {line} của nhật ký (entries.jsonl) dài quá {limit_mb} MB: không phải một buổi phát; không đọc tiếp.",
+        "line {line} of the log (entries.jsonl) is over {limit_mb} MB: no broadcast is that long; reading stopped.",
+    ),
+    "exchange.entry_too_big": (
+        "dòng {line} của nhật ký chứa nhiều giá trị hơn một buổi phát có thể có (tối đa 500 mục); không đọc tiếp.",
+        "line {line} of the log holds more values than one broadcast can (at most 500 items); reading stopped.",
+    ),
     "exchange.hash_mismatch": (
         "nội dung “{member}” không khớp mã băm đã ký: tệp đã bị sửa hoặc bị hỏng.",
         "the content of “{member}” does not match its signed hash: the file was altered or damaged.",
