@@ -26,6 +26,8 @@ from commune_radio.cli import (
     station_run,
 )
 from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser, say
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
 
@@ -81,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     except KnownError as exc:
         say(exc.render(lang))
         return EXIT_REJECTED
+    except KeyboardInterrupt:  # Ctrl-C: a sentence, not a traceback; transactions rolled back
+        say(KnownError("cli.interrupted").render(lang))
+        return EXIT_INTERRUPTED
     finally:
         if ctx is not None:
             ctx.close()

@@ -103,6 +103,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field}” chứa ký tự điều khiển (không in được); hãy gõ lại.",
         "“{field}” holds control (unprintable) characters; type it again.",
     ),
+    "cli.interrupted": (
+        "Đã dừng theo yêu cầu (Ctrl-C). Việc đang làm dở không được lưu một nửa; dữ liệu cũ vẫn nguyên vẹn.",
+        "Stopped on request (Ctrl-C). Nothing was half saved; earlier data is intact.",
+    ),
     # storage / environment
     "db.locked": (
         "Cơ sở dữ liệu đang bị chương trình khác khóa. Hãy đóng cửa sổ Commune Radio khác rồi thử lại.",
@@ -287,6 +291,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.entry_too_big": (
         "dòng {line} của nhật ký chứa nhiều giá trị hơn một buổi phát có thể có (tối đa 500 mục); không đọc tiếp.",
         "line {line} of the log holds more values than one broadcast can (at most 500 items); reading stopped.",
+    ),
+    "exchange.read_failed": (
+        "không đọc hết được tệp ({detail}); các tệp khác vẫn được nhập.",
+        "the file could not be read to its end ({detail}); the other files are still imported.",
     ),
     "exchange.hash_mismatch": (
         "nội dung “{member}” không khớp mã băm đã ký: tệp đã bị sửa hoặc bị hỏng.",

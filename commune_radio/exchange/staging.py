@@ -75,6 +75,11 @@ def prepare_file(file: str, stage_dir: str) -> Prepared:
         with contextlib.suppress(OSError):
             stage.unlink()
         return Prepared(file, error=exc)
+    except (MemoryError, RecursionError) as exc:  # whatever the bounds missed: this file only
+        with contextlib.suppress(OSError):
+            stage.unlink()
+        return Prepared(file, error=FileRejected(file, Reason(
+            "exchange.read_failed", detail=type(exc).__name__)))
     except (OSError, sqlite3.Error) as exc:  # the scratch folder: full disk, no permission
         with contextlib.suppress(OSError):
             stage.unlink()

@@ -74,6 +74,8 @@ class LibraryService:
         self.db = db
         self.store = AudioStore(data_dir)
         self.max_seconds = max_seconds
+        # what an import killed mid-write left (up to hundreds of MB) goes at the next start
+        self.store.remove_partial_files()
 
     def target(self) -> LevelTarget:
         """The station's loudness target (the default before set-up)."""
