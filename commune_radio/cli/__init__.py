@@ -26,10 +26,10 @@ from commune_radio.cli import (
     station_run,
 )
 from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser, say
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 
 COMMAND_MODULES = [
     station, library, programme, schedule, play, station_run, log, export, office, autostart,
