@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
+from commune_radio.services.backup_service import BackupService
 from commune_radio.services.export_service import ExportService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
@@ -65,6 +66,8 @@ class AppContext:
             office=OfficeService(db, data_dir, clock=clock),
         )
         ctx.recovered = ctx.log.recover_interrupted()
+        if ctx.station.get() is not None:  # the day's verified backup of database and key
+            BackupService(data_dir, db, clock=clock).daily_if_due()
         return ctx
 
     def engine(self, sink: Sink, listener: EngineListener | None = None) -> PlayoutEngine:

@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or "vi"
     ctx = None
     try:
+        if getattr(args, "without_context", False):  # `station restore`: the folder alone
+            return station.cmd_restore(args.data_dir or default_data_dir(), args, lang)
         if args.demo:
             from commune_radio.services.demo import ensure_demo_station
 

@@ -121,8 +121,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The data folder “{path}” is read-only; nothing can be written.",
     ),
     "db.corrupt": (
-        "Tệp cơ sở dữ liệu “{path}” bị hỏng hoặc không phải của Commune Radio.",
-        "The database file “{path}” is damaged or not a Commune Radio database.",
+        "Tệp cơ sở dữ liệu “{path}” bị hỏng hoặc không phải của Commune Radio. Cách khắc phục: "
+        "khôi phục bản sao lưu gần nhất bằng lệnh “commune-radio station restore” (tệp hỏng được "
+        "giữ lại bên cạnh, các tệp nhật ký đã gửi không bị ảnh hưởng).",
+        "The database file “{path}” is damaged or not a Commune Radio database. The way out: "
+        "restore the newest backup with “commune-radio station restore” (the damaged file is "
+        "kept beside it; log files already exported are not touched).",
+    ),
+    "db.emptied": (
+        "Tệp cơ sở dữ liệu “{path}” rỗng (0 byte) dù đài đã được cài đặt ở đây: dữ liệu bị mất, "
+        "không phải đài mới. Cách khắc phục: “commune-radio station restore” để lấy lại bản sao "
+        "lưu gần nhất.",
+        "The database file “{path}” is empty (0 bytes) although a station was set up here: its "
+        "data was lost, this is not a new station. The way out: “commune-radio station "
+        "restore” brings back the newest backup.",
+    ),
+    "key.damaged": (
+        "Tệp khóa ký của đài “{path}” bị hỏng hoặc bị cắt cụt. Cách khắc phục: "
+        "“commune-radio station restore” lấy lại khóa từ bản sao lưu; nếu không có bản sao lưu, "
+        "“commune-radio station init --force --new-key” tạo khóa mới (báo văn phòng đăng ký lại đài).",
+        "The station's signing key “{path}” is damaged or truncated. The way out: "
+        "“commune-radio station restore” brings the key back from a backup; with no backup, "
+        "“commune-radio station init --force --new-key” makes a new key (ask the office to "
+        "re-register the station).",
+    ),
+    "key.unreadable": (
+        "Không đọc được tệp khóa ký “{path}”: {detail}",
+        "The signing key “{path}” cannot be read: {detail}",
+    ),
+    "backup.unverified": (
+        "Bản sao lưu vừa tạo “{path}” không qua được bước kiểm tra (integrity_check); đã bỏ nó. "
+        "Cơ sở dữ liệu có thể đã hỏng: hãy chạy “commune-radio station restore”.",
+        "The backup just made “{path}” failed its check (integrity_check) and was discarded. "
+        "The database may be damaged: run “commune-radio station restore”.",
+    ),
+    "backup.restored_kept": (
+        "Đã khôi phục bản sao lưu {name}. Cơ sở dữ liệu cũ được giữ lại ở “{kept}”.",
+        "Backup {name} was restored. The previous database is kept as “{kept}”.",
+    ),
+    "backup.none": (
+        "Không có bản sao lưu nào dùng được trong “{path}”.",
+        "There is no usable backup in “{path}”.",
+    ),
+    "backup.not_found": (
+        "Không có bản sao lưu “{name}”. Xem danh sách: commune-radio station backup --list",
+        "There is no backup “{name}”. See the list: commune-radio station backup --list",
+    ),
+    "backup.bad": (
+        "Bản sao lưu “{name}” bị hỏng (không qua integrity_check); hãy chọn bản khác.",
+        "The backup “{name}” is damaged (fails integrity_check); choose another one.",
     ),
     "db.too_new": (
         "Dữ liệu được tạo bởi phiên bản mới hơn (lược đồ {found} > {supported}). Hãy cập nhật chương trình.",

@@ -44,13 +44,22 @@ def translate_error(exc: BaseException, path: Path | str) -> Exception:
                 return EnvironmentProblem("db.disk_full")
             return EnvironmentProblem("db.io_error", detail=str(exc))
     if isinstance(exc, sqlite3.DatabaseError) and (
-        "not a database" in text or "malformed" in text
+        "not a database" in text or "malformed" in text or "could not decode" in text
     ):
         return EnvironmentProblem("db.corrupt", path=str(path))
     return BugError(f"{type(exc).__name__}: {exc}")
 
 
+QUICK_CHECK_MAX_BYTES = 256 * 2**20  # ~0.3 s of quick_check at each start; beyond, skipped
 ALMOST_FULL_BYTES = 1 << 20  # below this, an I/O error while writing is the full disk
+
+
+def _lived_in(data_dir: Path) -> bool:
+    """Whether a station or office has used this folder (a key, a backup)."""
+    from commune_radio.storage.keys import KEY_FILE
+
+    backups = data_dir / "backups"
+    return (data_dir / KEY_FILE).exists() or (backups.is_dir() and any(backups.iterdir()))
 
 
 def _almost_full(path: Path | str) -> bool:
@@ -79,14 +88,36 @@ class Database:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.db = sqlite_utils.Database(self.conn)
+            self._check_health()
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise translate_error(exc, self.path) from exc
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:
-        """The database of a data directory, created and migrated if needed."""
-        return cls(Path(data_dir) / DB_FILE)
+        """The database of a data directory, created and migrated if needed.
+
+        A 0-byte database where a station has lived (its key or backups are there) is damage,
+        not a new station: it is named, with the way back, instead of silently recreated.
+        """
+        path = Path(data_dir) / DB_FILE
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0 and _lived_in(Path(data_dir)):
+                raise EnvironmentProblem("db.emptied", path=str(path))
+        return cls(path)
+
+    def _check_health(self) -> None:
+        """A quick structural check at open (``PRAGMA quick_check``), so a damaged file is
+        named at start instead of failing later or, worse, airing with no log. Very large
+        files (an office's years) skip it: a damaged page still surfaces as ``db.corrupt``."""
+        if str(self.path) == ":memory:":
+            return
+        with contextlib.suppress(OSError):
+            if self.path.stat().st_size > QUICK_CHECK_MAX_BYTES:
+                return
+        rows = self.conn.execute("PRAGMA quick_check(1)").fetchall()
+        if not rows or rows[0][0] != "ok":
+            raise EnvironmentProblem("db.corrupt", path=str(self.path))
 
     @property
     def schema_version(self) -> int:

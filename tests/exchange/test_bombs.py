@@ -3,8 +3,8 @@ process under an address-space limit, whose peak resident memory must stay under
 in a batch the bad file is explained while the good one after it is still imported."""
 
 import json
-import random
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
