@@ -71,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
 
             ctx = AppContext.open(args.data_dir or demo_data_dir())
             ensure_demo_station(ctx, log=lambda msg: print(msg, file=sys.stderr))
+        elif args.command is None:  # the window offers the newest good backup on damage
+            from commune_radio.ui.app_main import make_application
+            from commune_radio.ui.restore_offer import open_or_offer_restore
+
+            make_application(lang=lang)
+            ctx = open_or_offer_restore(args.data_dir or default_data_dir(), lang)
         else:
             ctx = AppContext.open(args.data_dir or default_data_dir())
         lang = _resolve_lang(args, ctx)

@@ -159,6 +159,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã khôi phục bản sao lưu {name}. Cơ sở dữ liệu cũ được giữ lại ở “{kept}”.",
         "Backup {name} was restored. The previous database is kept as “{kept}”.",
     ),
+    "backup.offer_title": ("Dữ liệu của đài bị hỏng", "The station's data is damaged"),
+    "backup.offer": (
+        "Có bản sao lưu tốt gần nhất lúc {made_at}. Khôi phục bản này? Tệp hỏng được giữ lại "
+        "bên cạnh; các tệp nhật ký đã gửi không bị ảnh hưởng.",
+        "The newest good backup is from {made_at}. Restore it? The damaged file is kept beside "
+        "it; log files already exported are not touched.",
+    ),
+    "backup.offer_none": (
+        "Không có bản sao lưu nào dùng được. Hãy gọi cán bộ kỹ thuật; đừng xóa thư mục dữ liệu.",
+        "There is no usable backup. Call technical support; do not delete the data folder.",
+    ),
+    "backup.offer_restore": ("Khôi phục bản sao lưu", "Restore the backup"),
+    "backup.offer_quit": ("Thoát", "Quit"),
     "backup.none": (
         "Không có bản sao lưu nào dùng được trong “{path}”.",
         "There is no usable backup in “{path}”.",
