@@ -69,6 +69,15 @@ def die_with_parent(parent_pid: int) -> None:
                      daemon=True).start()
 
 
+def start_helper(parent_pid: int) -> None:
+    """The ``initializer`` of a helper pool: it dies with its parent, and leaves Ctrl-C (sent
+    by a terminal to the whole process group) to the parent, which stops the batch cleanly
+    instead of every helper printing a traceback."""
+    with contextlib.suppress(ValueError, OSError):  # not the main thread / no such signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent_pid)
+
+
 def _watch(parent_pid: int) -> None:
     while pid_alive(parent_pid):
         time.sleep(WATCH_SECONDS)

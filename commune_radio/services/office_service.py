@@ -37,7 +37,7 @@ from commune_radio.core.compliance import (
 )
 from commune_radio.core.errors import KnownError, RejectedInput
 from commune_radio.core.languages import LANGUAGES
-from commune_radio.core.processes import die_with_parent, owned_name, remove_orphans
+from commune_radio.core.processes import owned_name, remove_orphans, start_helper
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.exchange import format as fmt
@@ -216,7 +216,7 @@ class OfficeService:
         if n_workers > 0 and len(readable) > 1:
             # helpers die with this process (a killed import used to leave them blocked forever)
             pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=die_with_parent, initargs=(os.getpid(),))
+                                       initializer=start_helper, initargs=(os.getpid(),))
         pending: dict[int, Future] = {}
         queue = iter(readable)
         stage_dir = tempfile.mkdtemp(prefix=owned_name(STAGE_PREFIX))
