@@ -31,10 +31,19 @@ from commune_radio.storage.database import Database
 clock = FixedClock(dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC))
 service = OfficeService(Database(sys.argv[2]), clock=clock)
 results = service.import_paths(sys.argv[4:], workers=int(sys.argv[3]))
-usage = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+# VmHWM: this process image's own peak (ru_maxrss would carry the forking parent's size
+# across exec); helpers' peaks come from RUSAGE_CHILDREN
+with open("/proc/self/status") as fh:
+    own = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+usage = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(json.dumps({"peak": usage * 1024, "results": [r.as_json("en") for r in results]}))
 """
+
+
+@pytest.fixture(autouse=True)
+def _linux_only():
+    if not sys.platform.startswith("linux"):
+        pytest.skip("measures peak memory through /proc")
 
 
 def import_in_child(tmp_path, files, workers=0):
