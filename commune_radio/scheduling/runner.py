@@ -18,6 +18,7 @@ from commune_radio.core.broadcasts import Priority, Trigger
 from commune_radio.core.errors import KnownError
 from commune_radio.core.schedule import Slot, occurrences
 from commune_radio.scheduling.slot_clock import MISFIRE_GRACE_S, SlotClock
+from commune_radio.services.backup_service import BackupService
 from commune_radio.services.reconcile_service import ReconcileService
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class StationRunner(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(RECONCILE_EVERY_MS)
         self._timer.timeout.connect(lambda: self.reconcile_now(settle_s=MISFIRE_GRACE_S))
+        self._timer.timeout.connect(self.backup_if_due)
         self.running = False
 
     def start(self) -> None:
@@ -54,6 +56,13 @@ class StationRunner(QObject):
         self.slot_clock.start()
         self._timer.start()
         self.running = True
+
+    def backup_if_due(self) -> None:
+        """The day's backup for a station that runs for weeks without a restart; never while
+        a broadcast is on air (the copy runs on this thread, which feeds the audio)."""
+        if self.player.is_playing():
+            return
+        BackupService(self.ctx.data_dir, self.ctx.db, clock=self.ctx.clock).daily_if_due()
 
     def stop(self) -> None:
         """Stop following the schedule (a broadcast on air is left to the caller)."""

@@ -45,6 +45,11 @@ def test_office_labels_show_station_markup_as_text(qtbot, tmp_path):
         assert showing, "the silent-station line names the station"
         for label in showing:
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        model = screen.heatmap_model
+        tips = [model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole),
+                model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)]
+        for tip in tips:  # escaped: the tooltip shows the characters, no tag is live
+            assert "&lt;b&gt;Đài&lt;/b&gt;&lt;img" in tip and "<img" not in tip
     finally:
         office.close()
 
