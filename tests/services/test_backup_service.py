@@ -144,3 +144,23 @@ def test_a_damaged_key_is_named_and_restored(station_dir, capsys, damage):
 def test_no_backup_is_said_plainly(tmp_path, capsys):
     code, out = _run(tmp_path / "nothing", capsys, "station", "restore")
     assert code == 2 and "no usable backup" in out.err
+
+
+def test_the_log_already_exported_survives_a_restore(station_dir, capsys):
+    """Each export leaves a backup holding what it sent: restoring after damage never loses
+    a broadcast the office already has."""
+    ctx = AppContext.open(station_dir, clock=FixedClock(NOW + dt.timedelta(days=1)))
+    insert_log_rows(ctx.db, sample_entries("02785", dt.date(2026, 12, 1), dt.date(2026, 12, 2),
+                                           seed=9, per_day=3, items=1))
+    sent = _count_open(ctx)
+    ctx.export.export(dt.date(2026, 11, 1), dt.date(2026, 12, 2),
+                      station_dir.parent / "02785_2026-12.crlog")
+    ctx.close()
+    _flip_bytes(station_dir / DB_FILE)
+    code, out = _run(station_dir, capsys, "station", "restore")
+    assert code == 0, out.err
+    assert _count(station_dir) == sent
+
+
+def _count_open(ctx):
+    return ctx.db.query("SELECT count(*) FROM broadcasts")[0][0]
