@@ -332,6 +332,8 @@ class _EntryLines:
     def batches(self) -> Iterator[tuple[int, bytes]]:
         """(number of the batch's first line, complete lines ending in newlines)."""
         pending = b""
+        ready: list[bytes] = []
+        size = 0
         for piece in self._pieces():
             data = pending + piece
             cut = data.rfind(b"\n") + 1
@@ -340,24 +342,21 @@ class _EntryLines:
                 raise _reject(self.file, "exchange.line_too_long", line=self.count + 1,
                               limit_mb=fmt.MAX_LINE_BYTES // 2**20)
             if cut:
-                yield from self._split(data[:cut])
+                ready.append(data[:cut])
+                size += cut
+                if size >= self.BATCH_BYTES:
+                    yield self._batch(b"".join(ready))
+                    ready, size = [], 0
+        if ready:
+            yield self._batch(b"".join(ready))
         if pending:  # the last line has no newline: the file was cut
             raise _reject(self.file, "exchange.entries_unreadable",
                           line=self.count + pending.count(b"\n") + 1)
 
-    def _split(self, block: bytes) -> Iterator[tuple[int, bytes]]:
-        start = 0
-        while start < len(block):
-            end = block.find(b"\n", start + self.BATCH_BYTES) + 1 or len(block)
-            part = block[start:end]
-            lines = part.count(b"\n")
-            if lines == 1 and len(part) > fmt.MAX_LINE_BYTES:
-                raise _reject(self.file, "exchange.line_too_long", line=self.count + 1,
-                              limit_mb=fmt.MAX_LINE_BYTES // 2**20)
-            first = self.count + 1
-            self.count += lines
-            yield first, part
-            start = end
+    def _batch(self, block: bytes) -> tuple[int, bytes]:
+        first = self.count + 1
+        self.count += block.count(b"\n")
+        return first, block
 
     def drain_matches(self, size: int, digest: str) -> bool:
         """Read what is left; whether the whole member then has the signed size and hash."""
