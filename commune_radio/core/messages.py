@@ -172,6 +172,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup.offer_restore": ("Khôi phục bản sao lưu", "Restore the backup"),
     "backup.offer_quit": ("Thoát", "Quit"),
+    "backup.nothing_damaged": (
+        "Cơ sở dữ liệu và khóa ký đều tốt; không khôi phục gì. Muốn quay về một bản sao lưu cụ "
+        "thể, hãy ghi tên nó: commune-radio station restore TÊN (xem: station backup --list).",
+        "The database and the signing key are both sound; nothing was restored. To go back to a "
+        "backup on purpose, name it: commune-radio station restore NAME (see: station backup "
+        "--list).",
+    ),
     "backup.none": (
         "Không có bản sao lưu nào dùng được trong “{path}”.",
         "There is no usable backup in “{path}”.",

@@ -14,8 +14,9 @@ from pathlib import Path
 from commune_radio.core.clock import Clock, system_clock
 from commune_radio.core.errors import EnvironmentProblem, RejectedInput
 from commune_radio.storage import backup as store
+from commune_radio.storage import keys
 from commune_radio.storage.backup import Backup
-from commune_radio.storage.database import Database
+from commune_radio.storage.database import DB_FILE, Database
 
 DAILY = dt.timedelta(hours=24)
 
@@ -67,7 +68,16 @@ class BackupService:
 
     def restore(self, name: str | None = None) -> tuple[Backup, Path | None]:
         """Put back the named backup, or the newest good one; the database replaced is kept
-        aside, never deleted. Returns (backup, where the replaced database now is)."""
+        aside, never deleted. Returns (backup, where the replaced database now is).
+
+        Without a name only what is damaged comes back: a damaged key alone brings back the
+        key and keeps today's log; an undamaged station is left as it is (name a backup to go
+        back to it on purpose).
+        """
+        live = self.data_dir / DB_FILE
+        database = bool(name) or not store.database_ok(live)
+        if not database and store.key_ok(keys.key_path(self.data_dir)):
+            raise RejectedInput("backup.nothing_damaged")
         if name:
             chosen = self.find(name)
             if not store.verify(chosen):
@@ -79,4 +89,4 @@ class BackupService:
         if self.db is not None:
             self.db.close()
             self.db = None
-        return chosen, store.restore(chosen, self.data_dir, self.clock())
+        return chosen, store.restore(chosen, self.data_dir, self.clock(), database=database)

@@ -5,7 +5,7 @@ SQLite's online backup API (consistent while the station program writes), the ke
 ``backup.json`` (when, schema version, sizes). It is written under a hidden name, checked with
 ``PRAGMA integrity_check`` and the key parsed, and only then renamed into place, so a listed
 backup is a verified one. Restoring never deletes anything: the database it replaces is moved
-aside as ``damaged-….sqlite3`` next to it.
+aside as ``replaced-….sqlite3`` next to it.
 """
 
 from __future__ import annotations
@@ -82,12 +82,12 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return sorted(out, key=lambda b: b.made_at, reverse=True)
 
 
-def verify(backup: Backup) -> bool:
-    """Whether the backup's database passes ``integrity_check`` and its key (if any) parses."""
-    if not backup.database.is_file() or _size(backup.database) == 0:
+def database_ok(path: Path) -> bool:
+    """Whether the database file at ``path`` is there, passes ``integrity_check`` and reads."""
+    if not path.is_file() or _size(path) == 0:
         return False
     try:
-        conn = sqlite3.connect(f"file:{backup.database}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             # text that no longer decodes is damage integrity_check does not see
@@ -96,12 +96,21 @@ def verify(backup: Backup) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    if ok and backup.key.is_file():
-        try:
-            keys.parse_key(backup.key.read_bytes())
-        except EnvironmentProblem:
-            return False
     return ok
+
+
+def key_ok(path: Path) -> bool:
+    """Whether the key file at ``path`` is there and parses."""
+    try:
+        keys.parse_key(path.read_bytes())
+    except (OSError, EnvironmentProblem):
+        return False
+    return True
+
+
+def verify(backup: Backup) -> bool:
+    """Whether the backup's database passes ``integrity_check`` and its key (if any) parses."""
+    return database_ok(backup.database) and (not backup.key.is_file() or key_ok(backup.key))
 
 
 def make_backup(db: Database, data_dir: Path, now: dt.datetime) -> Backup:
@@ -175,41 +184,36 @@ def prune(data_dir: Path, today: dt.date) -> list[Path]:
     return removed
 
 
-def restore(backup: Backup, data_dir: Path, now: dt.datetime) -> Path | None:
-    """Put ``backup`` in place of the data directory's database (and key, if the key there is
-    missing or damaged). The database replaced is kept as ``damaged-<time>.sqlite3``; returns
-    that path (None when there was none). The database must not be open anywhere."""
+def restore(backup: Backup, data_dir: Path, now: dt.datetime, *,
+            database: bool = True) -> Path | None:
+    """Put ``backup`` in place of the data directory's database (unless ``database`` is
+    False) and of its key when the key there is missing or damaged. The database replaced is
+    kept as ``replaced-<time>.sqlite3``; returns that path (None when none was replaced). The
+    database must not be open anywhere."""
     data_dir = Path(data_dir)
     live = data_dir / DB_FILE
     stamp = now.astimezone(dt.UTC).strftime(NAME_FORMAT)
     kept = None
     try:
-        staged = data_dir / f".restore-{stamp}.sqlite3"
-        shutil.copyfile(backup.database, staged)
-        if live.exists():
-            kept = data_dir / f"damaged-{stamp}.sqlite3"
-            os.replace(live, kept)
-        for suffix in ("-wal", "-shm"):
-            side = data_dir / (DB_FILE + suffix)
-            if side.exists():
-                os.replace(side, data_dir / f"damaged-{stamp}.sqlite3{suffix}")
-        os.replace(staged, live)
+        if database:
+            staged = data_dir / f".restore-{stamp}.sqlite3"
+            shutil.copyfile(backup.database, staged)
+            if live.exists():
+                kept = data_dir / f"replaced-{stamp}.sqlite3"
+                os.replace(live, kept)
+            for suffix in ("-wal", "-shm"):
+                side = data_dir / (DB_FILE + suffix)
+                if side.exists():
+                    os.replace(side, data_dir / f"replaced-{stamp}.sqlite3{suffix}")
+            os.replace(staged, live)
         key = keys.key_path(data_dir)
-        if backup.key.is_file() and not _key_ok(key):
+        if backup.key.is_file() and not key_ok(key):
             key.parent.mkdir(parents=True, exist_ok=True)
             if key.exists():
-                os.replace(key, key.with_name(f"damaged-{stamp}-{key.name}"))
+                os.replace(key, key.with_name(f"replaced-{stamp}-{key.name}"))
             fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(backup.key.read_bytes())
     except OSError as exc:
         raise translate_error(exc, live) from exc
     return kept
-
-
-def _key_ok(path: Path) -> bool:
-    try:
-        keys.parse_key(path.read_bytes())
-    except (OSError, EnvironmentProblem):
-        return False
-    return True

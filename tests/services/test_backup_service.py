@@ -98,7 +98,7 @@ def test_flipped_bytes_are_named_and_restored(station_dir, capsys):
     assert code == 0, out.err
     doc = json.loads(out.out)
     assert doc["restored"] is True and doc["name"] == made["name"]
-    assert os.path.exists(doc["damaged_kept"])  # nothing deleted
+    assert os.path.exists(doc["replaced_database"])  # nothing deleted
     assert _count(station_dir) == before
 
 
@@ -164,3 +164,36 @@ def test_the_log_already_exported_survives_a_restore(station_dir, capsys):
 
 def _count_open(ctx):
     return ctx.db.query("SELECT count(*) FROM broadcasts")[0][0]
+
+
+def test_a_damaged_key_alone_keeps_todays_log(station_dir, capsys):
+    AppContext.open(station_dir, clock=FixedClock(NOW + dt.timedelta(days=1))).close()
+    ctx = AppContext.open(station_dir, clock=FixedClock(NOW + dt.timedelta(days=1)))
+    insert_log_rows(ctx.db, sample_entries("02785", dt.date(2026, 12, 2), dt.date(2026, 12, 2),
+                                           seed=4, per_day=2, items=1))
+    after_backup = _count_open(ctx)
+    ctx.close()
+    key = station_dir / KEY_FILE
+    good = key.read_bytes()
+    key.write_bytes(good[:40])
+    code, out = _run(station_dir, capsys, "station", "restore", "--json")
+    assert code == 0, out.err
+    assert json.loads(out.out)["replaced_database"] is None  # the database was not replaced
+    assert key.read_bytes() == good and _count(station_dir) == after_backup
+
+
+def test_nothing_damaged_restores_nothing_unless_named(station_dir, capsys):
+    AppContext.open(station_dir, clock=FixedClock(NOW + dt.timedelta(days=1))).close()
+    name = store.list_backups(station_dir)[0].name
+    ctx = AppContext.open(station_dir, clock=FixedClock(NOW + dt.timedelta(days=1)))
+    insert_log_rows(ctx.db, sample_entries("02785", dt.date(2026, 12, 2), dt.date(2026, 12, 2),
+                                           seed=4, per_day=2, items=1))
+    newer = _count_open(ctx)
+    ctx.close()
+    code, out = _run(station_dir, capsys, "station", "restore")
+    assert code == 1 and "nothing was restored" in out.err
+    assert _count(station_dir) == newer
+    code, out = _run(station_dir, capsys, "station", "restore", name, "--json")
+    assert code == 0, out.err
+    assert _count(station_dir) < newer  # gone back on purpose, the newer file kept aside
+    assert os.path.exists(json.loads(out.out)["replaced_database"])
