@@ -176,6 +176,7 @@ class OfficeService:
         self.db = db
         self.data_dir = Path(data_dir) if data_dir else None
         self.clock = clock
+        reclaim_stages()  # what an import killed mid-work left (about 100 MB) goes at start
 
     # --- import ---------------------------------------------------------------------------
 
