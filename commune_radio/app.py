@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
+from commune_radio.services.backup_service import BackupService
 from commune_radio.services.event_service import EventLog
 from commune_radio.services.handover_service import HandoverService
 from commune_radio.services.library_service import LibraryService
@@ -68,6 +69,8 @@ class AppContext:
         )
         ctx.handovers = HandoverService(db, ctx.render, clock)
         ctx.recovered = ctx.log.recover_interrupted()
+        if ctx.station.get() is not None:  # the day's verified backup of database and key
+            BackupService(data_dir, db, clock=clock).daily_if_due()
         return ctx
 
     # The exchange services are built on first use: their modules (signing, the office's

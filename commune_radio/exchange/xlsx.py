@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from commune_radio.core.compliance import ComplianceReport, WeekStatus, week_monday
 from commune_radio.core.station import Station
 from commune_radio.exchange.atomic import atomic_write
+from commune_radio.exchange.cells import put_cell
 from commune_radio.exchange.labels import (
     ITEM_STATUS_VI,
     LEVEL_VI,
@@ -79,9 +80,9 @@ def _heading(ws: Worksheet, lines: Sequence[tuple[str, str]], width: int) -> int
     half = max(2, width // 2)
     for left, right in lines:
         if left:
-            ws.cell(row=row, column=1, value=left).font = BOLD
+            put_cell(ws, row, 1, left).font = BOLD
         if right:
-            ws.cell(row=row, column=half + 1, value=right).font = BOLD
+            put_cell(ws, row, half + 1, right).font = BOLD
         row += 1
     return row + 1
 
@@ -89,11 +90,11 @@ def _heading(ws: Worksheet, lines: Sequence[tuple[str, str]], width: int) -> int
 def _table(ws: Worksheet, row: int, headers: Sequence[str], rows: Sequence[Sequence],
            widths: Sequence[int] | None = None) -> int:
     for col, title in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=col, value=title)
+        cell = put_cell(ws, row, col, title)
         cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BOX, CENTER
     for r, values in enumerate(rows, start=row + 1):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=col, value=value)
+            cell = put_cell(ws, r, col, value)
             cell.border = BOX
             if isinstance(value, dt.datetime):
                 cell.number_format = DATETIME_FORMAT

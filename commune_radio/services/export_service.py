@@ -8,6 +8,7 @@ dialog opens on ``propose_next_period`` and shows ``history``. Broadcasts still 
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -241,6 +242,12 @@ class ExportService:
         written = write_log(path, blob, manifest)
         self._remember(ExportRecord(start, end, str(path), written.sha256, written.broadcasts,
                                     to_utc_iso(now)))
+        # what was just sent is in the newest backup, so a restore never loses exported log
+        # (a failed backup does not undo the export: the file is written and remembered)
+        from commune_radio.services.backup_service import BackupService
+
+        with contextlib.suppress(EnvironmentProblem):
+            BackupService(self.data_dir, self.db, clock=self.clock).backup_now()
         if xlsx is not None:  # for people only: the signed file above is already complete
             from commune_radio.exchange.xlsx import write_log_xlsx
 

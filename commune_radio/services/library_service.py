@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from commune_radio.audio.ffmpeg import Cancelled
 from commune_radio.audio.store import AudioStore, sha256_file
-from commune_radio.core.errors import KnownError, RejectedInput
+from commune_radio.core.errors import EnvironmentProblem, KnownError, RejectedInput
 from commune_radio.core.segments import Segment, SegmentMeta, validate_meta
 from commune_radio.storage import segment_repo
-from commune_radio.storage.database import Database
+from commune_radio.storage.database import Database, translate_error
 from commune_radio.storage.station_repo import get_station
 
 if TYPE_CHECKING:  # the audio pipeline pulls in numpy: loaded on first import, not at start-up
@@ -74,6 +74,8 @@ class LibraryService:
         self.db = db
         self.store = AudioStore(data_dir)
         self.max_seconds = max_seconds
+        # what an import killed mid-write left (up to hundreds of MB) goes at the next start
+        self.store.remove_partial_files()
 
     def target(self) -> LevelTarget:
         """The station's loudness target (the default before set-up)."""
@@ -141,13 +143,33 @@ class LibraryService:
         )
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        digest, _ = self.store.put_prepared(prepared.wav_bytes)
+        try:
+            digest, prepared_path = self.store.put_prepared(prepared.wav_bytes)
+        except OSError as exc:  # a full disk: a message and an unchanged library, no traceback
+            raise translate_error(exc, self.store.root) from exc
         existing = segment_repo.find_by_sha256(self.db, digest)
         if existing:
             return ImportResult(file=str(path), ok=True, segment=existing, duplicate=True)
-        original = self.store.put_original(path, source_sha)
+        try:
+            original = self.store.put_original(path, source_sha)
+        except OSError as exc:
+            prepared_path.unlink(missing_ok=True)  # no segment refers to it (checked above)
+            raise translate_error(exc, self.store.root) from exc
         title = options.title or prepared.tag_title or path.stem
-        segment_id = segment_repo.insert_segment(
+        try:
+            segment_id = self._insert(original, prepared, path, digest, source_sha, title,
+                                      base_meta)
+        except EnvironmentProblem:
+            # neither file is anyone's yet (both hashes were looked up above): leave no trace
+            prepared_path.unlink(missing_ok=True)
+            original.unlink(missing_ok=True)
+            raise
+        if progress:
+            progress(1.0)
+        return ImportResult(file=str(path), ok=True, segment=self.get(segment_id))
+
+    def _insert(self, original, prepared, path, digest, source_sha, title, base_meta) -> int:
+        return segment_repo.insert_segment(
             self.db,
             {
                 "title": title.strip(), "topic": base_meta.topic, "language": base_meta.language,
@@ -163,9 +185,6 @@ class LibraryService:
                 "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             },
         )
-        if progress:
-            progress(1.0)
-        return ImportResult(file=str(path), ok=True, segment=self.get(segment_id))
 
     def update_meta(self, segment_id: int, meta: SegmentMeta) -> Segment:
         """Change title, theme, language or validity of a segment; return it as now stored."""

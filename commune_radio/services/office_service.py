@@ -38,6 +38,7 @@ from commune_radio.core.compliance import (
 )
 from commune_radio.core.errors import EnvironmentProblem, KnownError, RejectedInput
 from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.processes import owned_name, remove_orphans, start_helper
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.exchange import format as fmt
@@ -163,6 +164,14 @@ def default_workers(paths: Sequence[Path]) -> int:
 FROZEN_WORKERS_OK = False
 
 
+STAGE_PREFIX = "office-import-"  # + pid: the stage folders of a killed import are found
+
+
+def reclaim_stages() -> list[Path]:
+    """Remove the stage folders that imports killed mid-work left in the temporary folder."""
+    return remove_orphans(Path(tempfile.gettempdir()), STAGE_PREFIX)
+
+
 class OfficeService:
     """The office side of one data directory."""
 
@@ -171,6 +180,7 @@ class OfficeService:
         self.db = db
         self.data_dir = Path(data_dir) if data_dir else None
         self.clock = clock
+        reclaim_stages()  # what an import killed mid-work left (about 100 MB) goes at start
         self._url = url
         self._odb: OfficeDatabase | None = None
 
@@ -215,7 +225,8 @@ class OfficeService:
         ``accept_new_key`` re-registers the station with this file's key when it differs from
         the trusted one (the window asks the officer first; the error names both fingerprints).
         """
-        with tempfile.TemporaryDirectory(prefix="office-import-") as stage_dir:
+        reclaim_stages()
+        with tempfile.TemporaryDirectory(prefix=owned_name(STAGE_PREFIX)) as stage_dir:
             return self._merge(prepare_file(str(path), stage_dir), accept_new_key=accept_new_key)
 
     def import_paths(
@@ -235,6 +246,7 @@ class OfficeService:
         0 = here) while this process merges the files in order. ``cancel`` stops between
         files: every file already merged stays merged, none is half merged.
         """
+        reclaim_stages()
         todo = expand_paths(paths)
         results: list[OfficeImportResult] = []
         readable = [n for n, (_, problem) in enumerate(todo) if problem is None]
@@ -242,10 +254,12 @@ class OfficeService:
                      else workers)
         pool = None
         if n_workers > 0 and len(readable) > 1:
-            pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"))
+            # helpers die with this process (a killed import used to leave them blocked forever)
+            pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=start_helper, initargs=(os.getpid(),))
         pending: dict[int, Future] = {}
         queue = iter(readable)
-        stage_dir = tempfile.mkdtemp(prefix="office-import-")
+        stage_dir = tempfile.mkdtemp(prefix=owned_name(STAGE_PREFIX))
         try:
             for n, (path, problem) in enumerate(todo):
                 if cancel is not None and cancel.is_set():
@@ -265,7 +279,14 @@ class OfficeService:
                             break
                         pending[ahead] = pool.submit(prepare_file, str(todo[ahead][0]),
                                                      stage_dir)
-                    prepared = pending.pop(n).result()
+                    try:
+                        prepared = pending.pop(n).result()
+                    except Exception as exc:  # a helper died (killed, out of memory)
+                        # this file is explained; the rest of the batch is read here instead
+                        prepared = Prepared(str(path), error=FileRejected(str(path), Reason(
+                            "exchange.read_failed", detail=type(exc).__name__)))
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        pool, pending = None, {}
                 results.append(self._merge(prepared, accept_new_key=accept_new_key))
         finally:
             if pool is not None:

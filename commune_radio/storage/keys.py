@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # cryptography is loaded by the functions: the window opens without it
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from commune_radio.core.errors import EnvironmentProblem
+
 KEY_FILE = Path("keys") / "station_ed25519.pem"
 
 
@@ -40,17 +42,34 @@ def create_key(data_dir: Path) -> Ed25519PrivateKey:
     return key
 
 
-def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
-    """The station's key, or None when there is none yet."""
+def parse_key(pem: bytes, path: Path | str = KEY_FILE) -> Ed25519PrivateKey:
+    """The key in ``pem``; a garbled, truncated or foreign key file is named, with the way
+    out, instead of a traceback."""
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        raise EnvironmentProblem("key.damaged", path=str(path)) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise EnvironmentProblem("key.damaged", path=str(path))
+    return key
+
+
+def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
+    """The station's key, or None when there is none yet."""
 
     path = key_path(data_dir)
     if not path.exists():
         return None
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    assert isinstance(key, Ed25519PrivateKey)
-    return key
+    try:
+        pem = path.read_bytes()
+    except OSError as exc:
+        raise EnvironmentProblem("key.unreadable", path=str(path),
+                                 detail=exc.strerror or str(exc)) from None
+    return parse_key(pem, path)
 
 
 def public_key_b64(key: Ed25519PrivateKey) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from commune_radio.core.compliance import ComplianceReport, StationRow, WeekStatus, week_monday
 from commune_radio.ui.compliance.strip import COLOURS
 from commune_radio.ui.compliance.weeks import AIRED, MISSED, NOTHING
-from commune_radio.ui.text import format_date
+from commune_radio.ui.text import format_date, plain_tooltip
 
 STATUS_STATE = {
     WeekStatus.COMPLIANT: AIRED,
@@ -152,7 +152,7 @@ class HeatMapModel(QAbstractTableModel):
                          .replace("%4", str(round(facts.played_minutes))))
         if status is not WeekStatus.NO_DATA:
             lines.append(self.tr("Click to see the week's broadcasts."))
-        return "\n".join(lines)
+        return plain_tooltip("\n".join(lines))  # the station's name is text, not markup
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -196,7 +196,7 @@ class HeatMapModel(QAbstractTableModel):
                                      row.overdue_weeks))
             if row.expected and row.files == 0:
                 lines.append(self.tr("Expected, and has never sent a file"))
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         return None
 
 

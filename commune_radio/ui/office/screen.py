@@ -141,6 +141,7 @@ class OfficeScreen(FileDropMixin, QWidget):
     def _build_header(self) -> None:
         self.title = QLabel(self)
         self.title.setObjectName("officeTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -196,6 +197,7 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.export_progress.hide()
         self.export_status = QLabel(self)
         self.export_status.setObjectName("officeExportStatus")
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("Open folder"), self)
@@ -215,9 +217,11 @@ class OfficeScreen(FileDropMixin, QWidget):
         page = QWidget(self.tabs)
         self.summary_label = QLabel(page)
         self.summary_label.setObjectName("officeSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.summary_label.setWordWrap(True)
         self.silent_label = QLabel(page)
         self.silent_label.setObjectName("officeSilent")
+        self.silent_label.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.silent_label.setWordWrap(True)
         self.silent_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.silent_label.hide()
