@@ -51,8 +51,12 @@ class AppContext:
     recovered: list[str] = field(default_factory=list)
 
     @classmethod
-    def open(cls, data_dir: Path | str, *, clock: Clock = system_clock) -> AppContext:
+    def open(cls, data_dir: Path | str, *, clock: Clock = system_clock,
+             backup: bool = True) -> AppContext:
         """Open (creating and migrating if needed) the data directory.
+
+        ``backup``: make the day's verified backup now if it is due. The window says False:
+        its station runner makes it right after the first paint, off the start path.
 
         Every start closes the broadcasts a dead process left ``started`` (crash, power cut):
         they become ``partial`` with reason ``interrupted`` (``recovered`` lists them).
@@ -69,7 +73,7 @@ class AppContext:
         )
         ctx.handovers = HandoverService(db, ctx.render, clock)
         ctx.recovered = ctx.log.recover_interrupted()
-        if ctx.station.get() is not None:  # the day's verified backup of database and key
+        if backup and ctx.station.get() is not None:  # the day's verified backup
             BackupService(data_dir, db, clock=clock).daily_if_due()
         return ctx
 

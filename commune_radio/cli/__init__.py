@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             from commune_radio.services.demo import ensure_demo_station
 
-            ctx = AppContext.open(args.data_dir or demo_data_dir())
+            ctx = AppContext.open(args.data_dir or demo_data_dir(),
+                                  backup=args.command is not None)
             ensure_demo_station(ctx, log=lambda msg: print(msg, file=sys.stderr))
         elif args.command is None:  # the window offers the newest good backup on damage
             from commune_radio.ui.app_main import make_application

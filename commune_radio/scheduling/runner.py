@@ -108,6 +108,7 @@ class StationRunner(QObject):
         if self.watch_clock:
             self.clock_watch.start()
         self.reconcile_now()
+        QTimer.singleShot(0, self.backup_if_due)  # the window opened without it: not on its path
         self.ctx.schedule.on_change.append(self._on_own_change)
         self.slot_clock.start()
         self._timer.start()

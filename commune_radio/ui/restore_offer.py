@@ -62,7 +62,7 @@ def open_or_offer_restore(
     Declined or without a backup, the problem is raised as it was.
     """
     try:
-        return AppContext.open(data_dir)
+        return AppContext.open(data_dir, backup=False)
     except EnvironmentProblem as problem:
         if problem.message_id not in RESTORABLE:
             raise
@@ -76,4 +76,4 @@ def open_or_offer_restore(
         if not chosen:
             raise
         service.restore()
-        return AppContext.open(data_dir)
+        return AppContext.open(data_dir, backup=False)

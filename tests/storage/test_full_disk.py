@@ -16,7 +16,14 @@ import pytest
 from commune_radio.app import AppContext
 from commune_radio.cli import main
 from commune_radio.core.errors import EnvironmentProblem
+from commune_radio.storage import office_repo
 from commune_radio.storage.database import Database
+
+
+def office_dump(ctx):
+    """Every office table as text, on the office's own database."""
+    with ctx.office.odb.read() as conn:
+        return office_repo.dump(conn)
 
 
 def test_transaction_after_sqlite_full_reports_the_full_disk(tmp_path):
@@ -96,9 +103,7 @@ def test_office_import_on_a_full_disk(tmp_path, capsys, office_file):
     with small_disk(tmp_path / "disk", 1024) as disk:
         data = disk / "office"
         ctx = AppContext.open(data)
-        from commune_radio.storage.office_repo import dump
-
-        before = dump(ctx.db)
+        before = office_dump(ctx)
         ctx.close()
         fill(disk, 8 * 1024)
         code = main(["--data-dir", str(data), "--lang", "en", "office", "import",
@@ -110,7 +115,7 @@ def test_office_import_on_a_full_disk(tmp_path, capsys, office_file):
         for filler in disk.glob("filler-*"):
             filler.unlink()
         ctx = AppContext.open(data)
-        assert dump(ctx.db) == before
+        assert office_dump(ctx) == before
         ctx.close()
 
 

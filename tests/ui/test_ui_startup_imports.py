@@ -46,7 +46,7 @@ from commune_radio.app import AppContext
 from commune_radio.ui.app_main import after_first_paint, make_application
 from commune_radio.ui.main_window import MainWindow
 
-ctx = AppContext.open(sys.argv[1])
+ctx = AppContext.open(sys.argv[1], backup=False)  # as the window opens it (ui.restore_offer)
 app = make_application(lang="vi")
 window = MainWindow(ctx, "vi")
 window.show()
