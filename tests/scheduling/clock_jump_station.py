@@ -5,8 +5,9 @@ argv[1] is the data directory, already set up with three daily slots. The jumps 
 scheduled on the monotonic clock (QTimer), so they land at fixed points of the run:
 
 - t=8 s: back 6 s (a small NTP step: no station event), so 06:00:05 comes a second time;
-- t=14 s: back one day (a wrong date typed in), so yesterday's 06:00:12 comes;
-- t=21 s: forward one day and five minutes (the date fixed), over 06:00:12 and 06:04:30.
+- t=14 s: back one day (a wrong date typed in), so yesterday's 06:00:13 comes (today's would
+  have woken its 3 s pre-roll 2 s later: a margin for a loaded machine);
+- t=21 s: forward one day and five minutes (the date fixed), over 06:00:13 and 06:04:30.
 """
 
 import sys

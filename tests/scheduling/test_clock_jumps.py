@@ -38,7 +38,7 @@ def _set_up(data, tmp_path):
                     "660", "vol", "0.3"], check=True)
     seg = ctx.library.import_file(tone).segment
     ctx.programmes.create("DX", [seg.id])
-    for at in ("06:00:05", "06:00:12", "06:04:30"):
+    for at in ("06:00:05", "06:00:13", "06:04:30"):
         ctx.schedule.add(ctx.schedule.build_slot("DX", days="daily", at=at))
     ctx.close()
 
@@ -62,10 +62,10 @@ def test_jumps_back_and_forward_neither_replay_nor_drop(tmp_path):
     events = [(e.kind, e.detail) for e in ctx.events.list()]
     ctx.close()
     assert rows == [
-        ("22 06:00:12", "schedule", "played", None),  # yesterday's slot came: it aired
+        ("22 06:00:13", "schedule", "played", None),  # yesterday's slot came: it aired
         ("22 06:04:30", "schedule", "missed", "clock_changed"),  # jumped over
         ("23 06:00:05", "schedule", "played", None),  # once, though 06:00:05 came twice
-        ("23 06:00:12", "schedule", "missed", "clock_changed"),  # jumped over, 5 min late
+        ("23 06:00:13", "schedule", "missed", "clock_changed"),  # jumped over, 5 min late
         ("23 06:04:30", "schedule", "played", None),  # jumped over by 45 s: still airs
     ], done.stderr
     jumps = [detail for kind, detail in events if kind == "clock_jump"]
