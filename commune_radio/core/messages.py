@@ -655,6 +655,12 @@ MESSAGES.update({
         "Không có thiết bị phát âm thanh nào; hãy cắm loa/amply.",
         "There is no audio output; connect the amplifier or speakers.",
     ),
+    "preflight.device_not_open": (
+        "Thiết bị phát “{device}” có mặt nhưng không mở được ({detail}); hãy kiểm tra card "
+        "âm thanh và dây nối.",
+        "The output “{device}” is there but does not open ({detail}); check the sound card "
+        "and its cable.",
+    ),
     "preflight.device_missing": (
         "Thiết bị phát đã chọn “{device}” không có mặt; hãy cắm lại hoặc chọn thiết bị khác.",
         "The chosen output “{device}” is not present; plug it in or choose another one.",

@@ -48,7 +48,8 @@ class PreflightScheduler(QObject):
             return False
         self.running = True
         self._started = self.ctx.clock()
-        device = device_check(self.ctx)
+        player = getattr(self.parent(), "player", None)  # the station runner's, when it has one
+        device = device_check(self.ctx, getattr(player, "sink", None))
         now = self._started
 
         def work() -> None:  # plain Python thread: reads files, emits only

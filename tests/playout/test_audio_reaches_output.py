@@ -280,3 +280,18 @@ def test_silence_on_air_while_playing_is_dead_air(pulse, tmp_path):
     events = _cli(pulse, data, "log", "events", "--json")
     assert events.returncode == 0, events.stderr
     assert [e["kind"] for e in json.loads(events.stdout)].count("dead_air") == 1
+
+
+def test_doctor_opens_the_chosen_output_to_check_it(pulse, tmp_path):
+    data = tmp_path / "data"
+    ctx = AppContext.open(data)
+    try:
+        ctx.station.init("02785", "Đài xã")
+    finally:
+        ctx.close()
+    chosen = _cli(pulse, data, "devices", "--choose", "CommuneRadioTest", "--json")
+    assert chosen.returncode == 0, chosen.stderr
+    doctor = _cli(pulse, data, "doctor", "--json")
+    checks = {c["id"]: c for c in json.loads(doctor.stdout)["checks"]}
+    assert checks["output_device"]["ok"], checks["output_device"]
+    assert "CommuneRadioTest" in checks["output_device"]["message"]
