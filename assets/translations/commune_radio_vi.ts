@@ -108,36 +108,36 @@
     <name>AirStatus</name>
     <message>
         <location filename="../../commune_radio/ui/playout/air_status.py" line="66" />
-        <source>no sound card: the programme runs on the clock, silent</source>
-        <translation>không có card âm thanh: chương trình chạy theo đồng hồ, không ra tiếng</translation>
+        <source>No sound card: the programme runs on the clock and is logged, but nothing is heard.</source>
+        <translation>Không có card âm thanh: chương trình vẫn chạy theo đồng hồ và được ghi nhật ký, nhưng không ai nghe thấy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="67" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="70" />
         <source>Output open: %1</source>
         <translation>Đầu ra đang mở: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="73" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="76" />
         <source>The output is not working: %1. Check the cable and the sound card; the next broadcast will be logged as failed.</source>
         <translation>Đầu ra không hoạt động: %1. Hãy kiểm tra dây cáp và card âm thanh; lượt phát tiếp theo sẽ được ghi là lỗi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="78" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="81" />
         <source>“%1” was disconnected</source>
         <translation>“%1” đã bị rút ra</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="86" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="89" />
         <source>Last item sent: %1 dBFS average, %2 dBFS peak</source>
         <translation>Mục vừa phát: trung bình %1 dBFS, đỉnh %2 dBFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="89" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="92" />
         <source>heard on the air monitor: %1 dBFS</source>
         <translation>nghe lại trên đường kiểm tra: %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="100" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="103" />
         <source>NO SOUND ON AIR: the air monitor (%1) hears silence while a programme plays. Check the amplifier and the transmitter.</source>
         <translation>MẤT TIẾNG TRÊN SÓNG: đường kiểm tra (%1) chỉ nghe thấy im lặng trong khi chương trình đang phát. Hãy kiểm tra bộ khuếch đại (âm ly) và máy phát.</translation>
     </message>

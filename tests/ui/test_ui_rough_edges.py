@@ -109,10 +109,11 @@ def test_no_empty_progress_bar_when_nothing_plays(make_window, ctx, monkeypatch,
         screen.play_now()
         qtbot.waitUntil(lambda: screen.progress.isVisible(), timeout=TIMEOUT_MS)
         assert screen.progress.height() >= height
-        # no sound card here: the output line says so in words, not "none"
+        # no sound card here: the output line says so in words, not "none", as a warning
         assert screen.air_status.output_line.text() == (
-            "Đầu ra đang mở: không có card âm thanh: chương trình chạy theo đồng hồ, "
-            "không ra tiếng")
+            "Không có card âm thanh: chương trình vẫn chạy theo đồng hồ và được ghi nhật ký, "
+            "nhưng không ai nghe thấy.")
+        assert "8a5a00" in screen.air_status.output_line.styleSheet()  # amber, not green
     assert not screen.progress.isVisible()
 
 

@@ -61,9 +61,12 @@ class AirStatus(QWidget):
 
     def show_output(self, description: str) -> None:
         """The output is open and taking audio."""
+        if description == NO_DEVICE:  # no sound card (tests, a headless PC): nothing is heard
+            self.output_line.setStyleSheet(WARN_STYLE)
+            self.output_line.setText(self.tr("No sound card: the programme runs on the clock "
+                                             "and is logged, but nothing is heard."))
+            return
         self.output_line.setStyleSheet(OK_STYLE)
-        if description == NO_DEVICE:  # no sound card (tests, a headless PC)
-            description = self.tr("no sound card: the programme runs on the clock, silent")
         self.output_line.setText(self.tr("Output open: %1").replace("%1", description))
 
     def show_output_problem(self, detail: str) -> None:
