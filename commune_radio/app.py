@@ -15,6 +15,7 @@ from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
 from commune_radio.services.office_service import OfficeService
 from commune_radio.services.output_settings import OutputSettings
+from commune_radio.services.pack_service import PackService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderService
 from commune_radio.services.schedule_service import ScheduleService
@@ -47,6 +48,7 @@ class AppContext:
     office: OfficeService
     events: EventLog = None  # type: ignore[assignment]  # set by open()
     handovers: HandoverService = None  # type: ignore[assignment]  # set by open()
+    packs: PackService = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
     recovered: list[str] = field(default_factory=list)
 
@@ -70,6 +72,7 @@ class AppContext:
             events=EventLog(db, clock),
         )
         ctx.handovers = HandoverService(db, ctx.render, clock)
+        ctx.packs = PackService(db, data_dir, library, ctx.programmes, clock=clock)
         ctx.recovered = ctx.log.recover_interrupted()
         return ctx
 

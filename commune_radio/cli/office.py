@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commune_radio.cli import pack
 from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, Parser, emit, say
 from commune_radio.cli.export import parse_date
 from commune_radio.exchange.labels import WEEK_STATUS_VI
@@ -51,6 +52,7 @@ def register(sub) -> None:
     settings.add_argument("--place", help="where reports are made (e.g. Lào Cai)")
     settings.add_argument("--silent-weeks", type=int)
     settings.add_argument("--json", action="store_true")
+    pack.register_office(o_sub)
     office.set_defaults(handler=cmd_office)
 
 

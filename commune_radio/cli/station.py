@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from commune_radio import __version__
+from commune_radio.cli import pack
 from commune_radio.cli.common import EXIT_OK, Parser, emit
 from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.topics import TOPICS
@@ -23,6 +24,7 @@ def register(sub) -> None:
     init.add_argument("--json", action="store_true")
     show = st_sub.add_parser("show")
     show.add_argument("--json", action="store_true")
+    pack.register_station(st_sub)
     station.set_defaults(handler=cmd_station)
     for name, items in (("topics", TOPICS), ("languages", LANGUAGES)):
         cmd = sub.add_parser(name, help=f"list the {name} with their stable ids")
