@@ -34,6 +34,7 @@ from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import is_language
 from commune_radio.core.topics import is_topic
 from commune_radio.exchange import pack_format as pf
+from commune_radio.exchange.atomic import write_error
 from commune_radio.exchange.errors import FileRejected, Reason, field_error
 
 _CONTAINER_ERRORS = (
@@ -207,10 +208,10 @@ class PackFile:
                     schedule = dest / pf.SCHEDULE
                     self._copy(zf, pf.SCHEDULE, m.schedule.sha256, m.schedule.size,
                                pf.MAX_SCHEDULE_BYTES, schedule)
-        except PackRejected:
-            raise
-        except _CONTAINER_ERRORS:
+        except (zipfile.BadZipFile, zlib.error, EOFError, struct.error):
             raise _reject(self.file, "exchange.not_zip") from None
+        except FileNotFoundError:  # the pack went away between the checks and the copy
+            raise _reject(self.file, "exchange.not_found") from None
         return Extracted(audio, schedule)
 
     def _copy(self, zf: zipfile.ZipFile, name: str, sha256: str, size: int, limit: int,
@@ -218,7 +219,11 @@ class PackFile:
         digest = hashlib.sha256()
         written = 0
         try:
-            with zf.open(self._infos[name]) as src, open(target, "wb") as out:
+            out = open(target, "wb")  # noqa: SIM115 (closed below, apart from the zip's errors)
+        except OSError as exc:  # the station's disk, not the pack
+            raise write_error(exc, target) from None
+        try:
+            with zf.open(self._infos[name]) as src:
                 while True:
                     chunk = src.read(_CHUNK)
                     if not chunk:
@@ -227,12 +232,15 @@ class PackFile:
                     if written > limit or written > size:  # the header lied, or was altered
                         raise _reject(self.file, "exchange.hash_mismatch", member=name)
                     digest.update(chunk)
-                    out.write(chunk)
-        except PackRejected:
-            raise
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            del exc
+                    try:
+                        out.write(chunk)
+                    except OSError as exc:
+                        raise write_error(exc, target) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
+                struct.error):
             raise _reject(self.file, "exchange.damaged", member=name) from None
+        finally:
+            out.close()
         if written != size or digest.hexdigest() != sha256:
             raise _reject(self.file, "exchange.hash_mismatch", member=name)
 
