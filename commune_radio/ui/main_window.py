@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.playout_screen = PlayoutScreen(ctx, self.signals, self.lang,
                                             lambda: self.station_player)
         self._add_page(self.tr("On air"), self.playout_screen)
-        self.library_screen = LibraryScreen(ctx.library, self.signals, self.lang, self.player)
+        self.library_screen = LibraryScreen(ctx.library, self.signals, self.lang, self.player,
+                                            packs=ctx.packs)
         self._add_page(self.tr("Library"), self.library_screen)
         self.programmes_screen = ProgrammesScreen(
             ctx.programmes, ctx.library, ctx.render, self.signals, self.lang, self.player,

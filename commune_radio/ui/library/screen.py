@@ -29,6 +29,7 @@ from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.segments import Segment
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.library_service import AUDIO_SUFFIXES, ImportResult, LibraryService
+from commune_radio.services.pack_service import PackService
 from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.library.import_panel import ImportPanel
 from commune_radio.ui.library.importer import (
@@ -50,6 +51,7 @@ from commune_radio.ui.library.model import (
     LibraryFilterProxy,
     LibraryModel,
 )
+from commune_radio.ui.library.pack_import import PackImporter, is_pack
 from commune_radio.ui.player import Player
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.tasks import Task, run_task
@@ -64,6 +66,7 @@ class LibraryScreen(FileDropMixin, QWidget):
     def __init__(
         self, library: LibraryService, signals: AppSignals, lang: str,
         player: Player | None = None, parent: QWidget | None = None,
+        packs: PackService | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -87,6 +90,8 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.import_panel = ImportPanel(lang, self)
         self.import_panel.cancel_requested.connect(self.cancel_import)
         self.import_panel.hide()
+        # content packs from the office (.crpack) go through their own strict import
+        self.pack_importer = PackImporter(packs, self, lang) if packs is not None else None
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filter_bar)
@@ -285,6 +290,7 @@ class LibraryScreen(FileDropMixin, QWidget):
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Choose audio files to import"), "",
             self.tr("Audio files (%1)").replace("%1", patterns) + ";;"
+            + self.tr("Content packs from the office (%1)").replace("%1", "*.crpack") + ";;"
             + self.tr("All files (*)"),
         )
         if paths:
@@ -304,6 +310,13 @@ class LibraryScreen(FileDropMixin, QWidget):
                 self.tr("An import is already running; wait for it to finish or cancel it.")
             )
             return None
+        if self.pack_importer is not None:
+            packs = [p for p in paths if is_pack(p)]
+            if packs:
+                self.pack_importer.start(packs)
+                paths = [p for p in paths if p not in packs]
+                if not paths:
+                    return None
         files = collect_files(paths)
         if not files:
             self.import_panel.show_message(self.tr("No audio files were found there."))
