@@ -112,10 +112,15 @@ def cmd_import_pack(ctx, args, lang: str) -> int:
                    "(áp dụng: commune-radio schedule import FILE)",
              "en": f"The pack's schedule template: {result.schedule_template} "
                    "(to apply: commune-radio schedule import FILE)"}[lang])
-    for r in result.removed:
+    say_removed(result.removed, lang)
+    emit(args, result.as_json(lang))
+    return EXIT_OK if result.all_ok else EXIT_REJECTED
+
+
+def say_removed(removed, lang: str) -> None:
+    """Tell the operator which pack items left which programme because they expired."""
+    for r in removed:
         say({"vi": f"Mục “{r.title}” hết hiệu lực ngày {r.valid_until}: đã bỏ khỏi chương "
                    f"trình “{r.programme}”.",
              "en": f"“{r.title}” expired on {r.valid_until}: taken out of programme "
                    f"“{r.programme}”."}[lang])
-    emit(args, result.as_json(lang))
-    return EXIT_OK if result.all_ok else EXIT_REJECTED

@@ -81,6 +81,10 @@ def _run(ctx, args, lang: str, tz, stop_at) -> int:
     from commune_radio.scheduling.runner import StationRunner
 
     app = QCoreApplication.instance() or QCoreApplication(["commune-radio"])
+    # office pack items past their validity date leave their programmes before anything airs
+    from commune_radio.cli.pack import say_removed
+
+    say_removed(ctx.packs.retire_expired(), lang)
     player = ctx.player(device=args.device)
     runner = StationRunner(ctx, player, holder="headless")
     player.problem.connect(lambda error: say(error.render(lang)))
