@@ -166,3 +166,41 @@ def test_the_command_line_round_trip(signed, tmp_path):
     answer = json.loads(done.stdout)
     assert answer["ok"] is False and answer["fingerprint"] == made["fingerprint"]
     assert made["fingerprint"] in done.stderr
+
+
+def test_station_commands_end_to_end_at_a_fixed_date(signed, tmp_path):
+    """`station trust-office FP`, `library import-pack --create-programme`, `play --to-file` and
+    `log list --json` as subprocesses, the whole process held at 10 December 2026 (datefudge)."""
+    root, pack, key = signed
+    from commune_radio.exchange.trust import fingerprint
+    from commune_radio.storage.keys import public_key_b64
+
+    fp = fingerprint(public_key_b64(key))
+    st = tmp_path / "st"
+
+    def cr(*args):
+        return subprocess.run(
+            ["datefudge", "2026-12-10 12:00:00 +0700", sys.executable, "-m", "commune_radio",
+             "--data-dir", str(st), "--lang", "en", *args],
+            capture_output=True, text=True, encoding="utf-8", timeout=60)
+
+    assert cr("station", "init", "--code", "02785", "--name", "Bản Phiệt").returncode == 0
+    done = cr("station", "trust-office", fp.replace("-", " ").lower(), "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["fingerprint"] == fp
+    done = cr("library", "import-pack", str(pack), "--create-programme", "vi", "--json")
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["programme_created"] == "Chuyển đổi số tuần này"
+    assert [s["ok"] for s in answer["segments"]] == [True, True]
+    done = cr("play", "Chuyển đổi số tuần này", "--to-file", str(tmp_path / "a.wav"), "--json")
+    assert done.returncode == 0, done.stderr
+    done = cr("log", "list", "--json")
+    (broadcast,) = json.loads(done.stdout)
+    assert broadcast["started_at"].startswith("2026-12-10")
+    (item,) = broadcast["items"]
+    assert (item["pack_id"], item["pack_segment_id"]) == ("2026-12-dx", "dvc-vi")
+    # another office's pack is refused with the reason, exit 1
+    other = write_pack(write_spec(tmp_path / "spec2", pack_id="forged"), tmp_path / "f.crpack",
+                       Ed25519PrivateKey.generate(), app_version="0.1.0", now=NOW).path
+    done = cr("library", "import-pack", str(other), "--json")
+    assert done.returncode == 1 and json.loads(done.stdout)["reason"] == "pack.wrong_key"
