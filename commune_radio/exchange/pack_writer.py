@@ -73,6 +73,14 @@ def build_manifest(spec_path: Path, public_key: str, *, app_version: str,
     """The manifest a spec describes, and the files to pack under their member names."""
     spec_path = Path(spec_path)
     try:
+        return _build_manifest(spec_path, public_key, app_version=app_version, now=now)
+    except (KeyError, TypeError, AttributeError) as exc:  # a table or value of the wrong shape
+        raise _spec_error(spec_path, f"{type(exc).__name__}: {exc}") from None
+
+
+def _build_manifest(spec_path: Path, public_key: str, *, app_version: str,
+                    now: dt.datetime) -> tuple[dict, dict[str, Path]]:
+    try:
         spec = tomllib.loads(spec_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise _spec_error(spec_path, str(exc)) from None

@@ -204,3 +204,21 @@ def test_station_commands_end_to_end_at_a_fixed_date(signed, tmp_path):
                        Ed25519PrivateKey.generate(), app_version="0.1.0", now=NOW).path
     done = cr("library", "import-pack", str(other), "--json")
     assert done.returncode == 1 and json.loads(done.stdout)["reason"] == "pack.wrong_key"
+
+
+@pytest.mark.parametrize("text", [
+    'pack_id = "x"\nsegments = 3\n',
+    'pack_id = "x"\n[[segments]]\nid = "a"\n',
+    'pack_id = "x"\nthemes = [{id = "a"}]\n',
+    "not toml at all [",
+])
+def test_a_bad_spec_is_refused_with_a_message(tmp_path, text):
+    from commune_radio.core.errors import RejectedInput
+
+    spec = tmp_path / "spec.toml"
+    spec.write_text(text, encoding="utf-8")
+    with pytest.raises(RejectedInput) as info:
+        write_pack(spec, tmp_path / "o.crpack", Ed25519PrivateKey.generate(),
+                   app_version="0.1.0", now=NOW)
+    assert info.value.message_id == "pack.bad_spec"
+    assert not (tmp_path / "o.crpack").exists()
