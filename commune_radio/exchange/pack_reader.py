@@ -261,6 +261,9 @@ def open_pack(path: Path | str, *, name: str | None = None) -> PackFile:
         with open(path, "rb") as fh:
             if fh.read(4) != b"PK\x03\x04":
                 raise zipfile.BadZipFile("not a zip")
+            count = _declared_members(fh, size)
+        if count > pf.MAX_MEMBERS:  # before zipfile builds an object per central-directory entry
+            raise _reject(file, "pack.too_many_members", count=count, limit=pf.MAX_MEMBERS)
         with zipfile.ZipFile(path) as zf:
             infos = _check_members(zf.infolist(), file)
             raw = _read_small(zf, infos, pf.MANIFEST, file)
@@ -278,6 +281,18 @@ def open_pack(path: Path | str, *, name: str | None = None) -> PackFile:
     for member in sorted(declared - set(infos)):
         raise _reject(file, "exchange.member_missing", member=member)
     return PackFile(path, file, manifest, infos)
+
+
+def _declared_members(fh, size: int) -> int:
+    """The member count the end-of-central-directory record declares (0xFFFF: zip64, which a
+    pack under 2 GB never needs, so it counts as too many)."""
+    tail = min(size, 65536 + 22)
+    fh.seek(size - tail)
+    data = fh.read(tail)
+    at = data.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(data):
+        raise zipfile.BadZipFile("no end of central directory")
+    return struct.unpack_from("<H", data, at + 10)[0]
 
 
 def _check_members(infos: list[zipfile.ZipInfo], file: str) -> dict[str, zipfile.ZipInfo]:

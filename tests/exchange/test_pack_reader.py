@@ -93,6 +93,14 @@ def test_an_unexpected_or_missing_member_is_refused(signed, tmp_path):
     assert reason_of(odd) == "pack.member_unexpected"
 
 
+def test_a_zip_of_many_members_is_refused_before_reading_its_directory(tmp_path):
+    many = tmp_path / "many.crpack"
+    with zipfile.ZipFile(many, "w") as z:
+        for n in range(pf.MAX_MEMBERS + 1):
+            z.writestr(f"seg-{n}.wav", b"")
+    assert reason_of(many) == "pack.too_many_members"
+
+
 def test_not_a_zip_and_a_log_file_are_refused(signed, tmp_path):
     junk = tmp_path / "junk.crpack"
     junk.write_bytes(b"hello" * 100)
