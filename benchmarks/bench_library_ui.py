@@ -184,8 +184,17 @@ def _launch_ms(code: str, *args: str) -> float:
 
 
 def startup() -> list[dict]:
+    import compileall
+
+    import commune_radio
     from commune_radio.app import AppContext
     from commune_radio.services.demo import ensure_demo_station
+
+    # A station runs the bundle, whose modules are compiled once at build time; a checkout
+    # run with PYTHONDONTWRITEBYTECODE would otherwise compile every module at every launch
+    # (a quarter of a second here), which no station ever pays. PySide6 on the bare side is
+    # compiled by pip already.
+    compileall.compile_dir(Path(commune_radio.__file__).parent, quiet=1)
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext.open(Path(tmp))

@@ -43,13 +43,16 @@ YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 ROUNDS = 2
 
 
-def make_files(folder: Path, stations: int = STATIONS, items: int = ITEMS) -> list[Path]:
-    """``stations`` signed files of one year each, ``items`` broadcast items in all."""
+def make_files(folder: Path, stations: int = STATIONS, items: int = ITEMS,
+               per_day: int = 4) -> list[Path]:
+    """``stations`` signed files of one year each, ``items`` broadcast items in all
+    (``per_day`` broadcasts a day at most: fewer stations need more)."""
     paths = []
     for n in range(stations):
         code = f"{2000 + n * 7:05d}"
         quota = items // stations + (1 if n < items % stations else 0)
-        entries = sample_entries(code, *YEAR, seed=n, per_day=4, items=ITEMS_PER_BROADCAST)
+        entries = sample_entries(code, *YEAR, seed=n, per_day=per_day,
+                                 items=ITEMS_PER_BROADCAST)
         chosen, count = [], 0
         for e in entries:
             if count >= quota:

@@ -1,13 +1,17 @@
-"""Delay from "play" to the first position change of the audio, p50/p99 over 20 plays.
+"""Playout on a PulseAudio null sink: "play now" latency and the silence between items.
 
-Measured for the station's player (``StationPlayer``: engine, log writes, Qt sink) and, in the
-same run on the same WAV, for a bare ``QMediaPlayer`` + ``QAudioOutput`` (the floor Qt sets).
-The two alternate play by play so machine load hits both alike. Each scenario runs in a child
-process so the sound system is exactly as stated:
+Ours (``StationPlayer``: engine, log writes, the one open output stream) against the old path in
+the same run (a bare ``QMediaPlayer`` + ``QAudioOutput``, one source per item, the next started
+on ``EndOfMedia``), on the same prepared WAVs:
 
-- ``no sound server``: offscreen, PulseAudio unreachable (what CI and the tests see);
-- ``pulseaudio null sink``: a private PulseAudio with a null sink as the output (skipped when
-  PulseAudio is not installed).
+- **play now → first sample**: ours, from the ``play_programme`` call to the moment the device
+  took the programme's first sample (device clock: frames taken, interpolated at a 1 ms probe);
+  the old path, from ``play()`` to its first position change (all it can tell).
+- **silence between items**: a six-item programme of tones is aired while the null sink's
+  monitor is recorded (``parecord``); the longest run of silence (< -60 dBFS) between the first
+  and last sound is the gap a listener hears. The old path airs the same six files in a row.
+
+Runs in a child process with a private PulseAudio and a 48 kHz null sink.
 
     python -m benchmarks playout
 """
@@ -22,228 +26,206 @@ import subprocess
 import sys
 import tempfile
 import time
+import wave
 from pathlib import Path
 
 PLAYS = 20
-TONE_S = 1.0
+ITEMS = 6
+ITEM_S = 0.6
 
 
-def _percentiles(samples: list[float]) -> dict:
+def _stats(ms: list[float]) -> dict:
     import numpy as np
 
-    ms = np.array(samples) * 1000
-    return {"p50_ms": round(float(np.percentile(ms, 50)), 1),
-            "p99_ms": round(float(np.percentile(ms, 99)), 1),
-            "min_ms": round(float(ms.min()), 1), "max_ms": round(float(ms.max()), 1)}
+    a = np.array(ms)
+    return {"p50_ms": round(float(np.percentile(a, 50)), 1),
+            "p99_ms": round(float(np.percentile(a, 99)), 1),
+            "max_ms": round(float(a.max()), 1), "n": len(ms)}
 
 
-def _child(plays: int) -> list[dict]:
-    """Runs inside the child process: set up a station, time both players."""
+def _longest_gap_ms(recording: Path) -> float:
+    import numpy as np
+
+    with wave.open(str(recording), "rb") as w:
+        x = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").reshape(
+            -1, w.getnchannels())[:, 0].astype(float) / 32768
+    loud = np.flatnonzero(np.abs(x) > 0.001)  # -60 dBFS
+    if len(loud) < 2:
+        return float("nan")
+    gaps = np.diff(loud) - 1
+    return float(gaps.max()) / 48  # samples -> ms at 48 kHz
+
+
+def _record(path: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["parecord", "--device=cr_bench.monitor", "--rate=48000", "--channels=2",
+         "--format=s16le", "--file-format=wav", "--latency-msec=10", str(path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _stop(recorder: subprocess.Popen) -> None:
+    time.sleep(0.4)
+    recorder.send_signal(signal.SIGINT)
+    recorder.wait(timeout=10)
+
+
+def _child() -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
     from commune_radio.app import AppContext
 
-    app = QCoreApplication.instance() or QCoreApplication(["bench"])
+    _app = QCoreApplication.instance() or QCoreApplication(["bench"])  # noqa: F841 - kept alive
     work = Path(tempfile.mkdtemp(prefix="cr-bench-playout-"))
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
     try:
-        tone = work / "tone.wav"
-        subprocess.run(["sox", "-n", "-r", "48000", "-b", "16", "-c", "1", str(tone), "synth",
-                        str(TONE_S), "sine", "1000", "vol", "0.3"], check=True)
         ctx = AppContext.open(work / "data")
         ctx.station.init("02785", "Benchmark")
-        segment = ctx.library.import_file(tone).segment
-        programme = ctx.programmes.create("bench", [segment.id])
-        prepared = ctx.library.audio_path(segment)
-        player = ctx.player(require_device=False)
+        ids = []
+        for i in range(ITEMS):
+            tone = work / f"t{i}.wav"
+            subprocess.run(["sox", "-n", "-r", "48000", "-b", "16", str(tone), "synth",
+                            str(ITEM_S), "sine", str(400 + 100 * i), "vol", "0.3"], check=True)
+            ids.append(ctx.library.import_file(tone).segment.id)
+        one = ctx.programmes.create("one", ids[:1])
+        six = ctx.programmes.create("six", ids)
+        prepared = [ctx.library.audio_path(ctx.library.get(i)) for i in ids]
+        player = ctx.player()
+        sink = player.sink
+        wait(3000)  # the output opens and starts taking audio
 
-        bare = QMediaPlayer()
-        bare_out = QAudioOutput()
-        bare.setAudioOutput(bare_out)
+        # play now -> first sample taken, ours
+        ours_latency = []
+        probe = QTimer()
+        probe.setTimerType(probe.timerType().PreciseTimer)
+        seen: dict = {}
 
-        # one permanent connection per signal: PySide6 6.12 can crash at exit after
-        # disconnecting Python callables, so waiters are swapped in and out instead
-        waiter: dict = {}
+        def look() -> None:
+            start = sink._starts.get(0)
+            if "t0" in seen and "at" not in seen and start is not None:
+                taken = sink._base + sink._output.consumed()
+                if taken >= start:
+                    seen["at"] = time.perf_counter() - (taken - start) / 48_000
 
-        def dispatch(ms, *_rest) -> None:
-            if waiter.get("on") and ms > 0:
-                waiter["on"] = False
-                waiter["seen"] = time.perf_counter()
-                waiter["loop"].quit()
-
-        player.position_changed.connect(dispatch)
-        bare.positionChanged.connect(dispatch)
-
-        def wait_first_position(start, stop) -> float:
+        probe.timeout.connect(look)
+        probe.start(1)
+        for _ in range(PLAYS):
+            seen.clear()
+            seen["t0"] = time.perf_counter()
+            player.play_programme(one)
             loop = QEventLoop()
-            waiter.update(on=True, seen=None, loop=loop)
-            guard = QTimer()
-            guard.setSingleShot(True)
-            guard.timeout.connect(loop.quit)
-            guard.start(15_000)
-            t0 = time.perf_counter()
-            start()
-            if waiter["seen"] is None:
-                loop.exec()
-            waiter["on"] = False
-            guard.stop()
-            stop()
-            app.processEvents()
-            if waiter["seen"] is None:
-                raise RuntimeError("no position change within 15 s")
-            return waiter["seen"] - t0
+            player.broadcast_ended.connect(loop.quit)
+            QTimer.singleShot(5000, loop.quit)
+            loop.exec()
+            player.broadcast_ended.disconnect(loop.quit)
+            if "at" in seen:
+                ours_latency.append((seen["at"] - seen["t0"]) * 1000)
+            wait(200)
+        probe.stop()
 
-        def ours() -> float:
-            return wait_first_position(lambda: player.play_programme(programme),
-                                       lambda: player.stop("benchmark"))
-
-        def baseline() -> float:
-            def start() -> None:
-                bare.setSource(QUrl.fromLocalFile(str(prepared)))
-                bare.play()
-            return wait_first_position(start, bare.stop)
-
-        ours(), baseline()  # warm-up: the first play loads the backend
-        timings: dict[str, list[float]] = {"StationPlayer": [], "bare QMediaPlayer": []}
-        for n in range(plays):
-            pair = [("StationPlayer", ours), ("bare QMediaPlayer", baseline)]
-            for name, fn in pair if n % 2 == 0 else pair[::-1]:
-                timings[name].append(fn())
-        gaps = {"StationPlayer": _station_gaps(app, ctx, segment, player),
-                "bare QMediaPlayer": _bare_gaps(app, bare, prepared)}
+        # silence between items, ours
+        rec = work / "ours.wav"
+        recorder = _record(rec)
+        wait(500)
+        loop = QEventLoop()
+        player.broadcast_ended.connect(loop.quit)
+        player.play_programme(six)
+        QTimer.singleShot(20_000, loop.quit)
+        loop.exec()
+        _stop(recorder)
+        ours_gap = _longest_gap_ms(rec)
         device = player.device_name()
+        player.close()
+
+        # the old path
+        bare = QMediaPlayer()
+        out = QAudioOutput()
+        bare.setAudioOutput(out)
+        bare_latency = []
+        state: dict = {}
+
+        def moved(pos: int) -> None:
+            if pos > 0 and "t0" in state and "at" not in state:
+                state["at"] = time.perf_counter()
+
+        bare.positionChanged.connect(moved)
+        for _ in range(PLAYS):
+            state.clear()
+            bare.setSource(QUrl.fromLocalFile(str(prepared[0])))
+            state["t0"] = time.perf_counter()
+            bare.play()
+            wait(int(ITEM_S * 1000) + 3000)  # a new source opens a new stream: ~2 s here
+            bare.stop()
+            if "at" in state:
+                bare_latency.append((state["at"] - state["t0"]) * 1000)
+        rec_old = work / "old.wav"
+        recorder = _record(rec_old)
+        wait(500)
+        queue = list(prepared)
+
+        def next_item(status=None) -> None:
+            if status is not None and status != QMediaPlayer.MediaStatus.EndOfMedia:
+                return
+            if queue:
+                bare.setSource(QUrl.fromLocalFile(str(queue.pop(0))))
+                bare.play()
+            else:
+                done.quit()
+
+        done = QEventLoop()
+        bare.mediaStatusChanged.connect(next_item)
+        next_item()
+        QTimer.singleShot(30_000, done.quit)
+        done.exec()
+        _stop(recorder)
+        old_gap = _longest_gap_ms(rec_old)
         ctx.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    rows = [{"measure": "play -> first position", "player": name, "plays": len(samples),
-             "device": device, **_percentiles(samples)} for name, samples in timings.items()]
-    rows += [{"measure": "end of item -> first position of the next", "player": name,
-              "transitions": len(samples), "device": device, **_percentiles(samples)}
-             for name, samples in gaps.items()]
-    return rows
-
-
-GAP_ITEMS = 6
-
-
-def _station_gaps(app, ctx, segment, player) -> list[float]:
-    """Silence between items of one broadcast, as positions see it."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    programme = ctx.programmes.create("bench-gaps", [segment.id] * GAP_ITEMS)
-    loop = QEventLoop()
-    ended: list[float] = []
-    gaps: list[float] = []
-
-    def on_item_end(_end) -> None:
-        ended.append(time.perf_counter())
-
-    def on_position(ms, *_rest) -> None:
-        if ms > 0 and len(ended) > len(gaps):
-            gaps.append(time.perf_counter() - ended[-1])
-
-    player.item_ended.connect(on_item_end)
-    player.position_changed.connect(on_position)
-    player.broadcast_ended.connect(loop.quit)
-    QTimer.singleShot(120_000, loop.quit)
-    player.play_programme(programme)
-    loop.exec()
-    return gaps[: GAP_ITEMS - 1]
-
-
-def _bare_gaps(app, bare, prepared) -> list[float]:
-    """The same with a bare QMediaPlayer that starts the next file on EndOfMedia."""
-    from PySide6.QtCore import QEventLoop, QTimer, QUrl
-    from PySide6.QtMultimedia import QMediaPlayer
-
-    loop = QEventLoop()
-    ended: list[float] = []
-    gaps: list[float] = []
-
-    def start() -> None:
-        bare.setSource(QUrl.fromLocalFile(str(prepared)))
-        bare.play()
-
-    def on_status(status) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
-            ended.append(time.perf_counter())
-            if len(ended) < GAP_ITEMS:
-                QTimer.singleShot(0, start)
-            else:
-                loop.quit()
-
-    def on_position(ms) -> None:
-        if ms > 0 and len(ended) > len(gaps):
-            gaps.append(time.perf_counter() - ended[-1])
-
-    bare.mediaStatusChanged.connect(on_status)
-    bare.positionChanged.connect(on_position)
-    QTimer.singleShot(120_000, loop.quit)
-    start()
-    loop.exec()
-    return gaps
-
-
-def _run_child(env: dict, scenario: str) -> list[dict]:
-    done = subprocess.run([sys.executable, "-m", "benchmarks.bench_playout", "--child"],
-                          env=env, capture_output=True, text=True, timeout=600,
-                          cwd=Path(__file__).resolve().parent.parent)
-    if done.returncode != 0:
-        raise RuntimeError(f"{scenario}: {done.stderr.strip().splitlines()[-1:]}")
-    rows = json.loads(done.stdout.strip().splitlines()[-1])
-    return [{"scenario": scenario, **row} for row in rows]
+    return [
+        {"measure": "play now -> first sample taken (device clock)", "player": "StationPlayer",
+         "device": device, **_stats(ours_latency)},
+        {"measure": "play() -> first position change", "player": "bare QMediaPlayer (old path)",
+         **_stats(bare_latency)},
+        {"measure": f"longest silence between {ITEMS} items, null-sink recording",
+         "player": "StationPlayer", "gap_ms": round(ours_gap, 2)},
+        {"measure": f"longest silence between {ITEMS} items, null-sink recording",
+         "player": "bare QMediaPlayer (old path)", "gap_ms": round(old_gap, 2)},
+    ]
 
 
 def _with_pulse(work: Path):
-    run, home = work / "run", work / "home"
-    run.mkdir()
-    home.mkdir()
-    env = {**os.environ, "PULSE_RUNTIME_PATH": str(run), "HOME": str(home),
-           "XDG_RUNTIME_DIR": str(run), "XDG_CONFIG_HOME": str(home / ".config")}
-    env.pop("PULSE_SERVER", None)
-    subprocess.run(["pulseaudio", "-D", "--exit-idle-time=-1"], env=env, check=True,
-                   capture_output=True, timeout=20)
-    pid = int((run / "pid").read_text().split()[0])
-    deadline = time.monotonic() + 10
-    while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
-        if time.monotonic() > deadline:
-            os.kill(pid, signal.SIGTERM)
-            raise RuntimeError("PulseAudio did not start")
-        time.sleep(0.05)
-    subprocess.run(["pactl", "load-module", "module-null-sink", "sink_name=cr_bench"], env=env,
-                   check=True, capture_output=True)
-    return env, pid
+    from benchmarks.bench_schedule import _with_pulse as start
+
+    return start(work)
 
 
 def run() -> list[dict]:
-    """Both scenarios; each row is one player in one scenario."""
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith("PULSE_")}
-    base_env["QT_QPA_PLATFORM"] = "offscreen"
-    quiet = {**base_env, "PULSE_SERVER": "unix:/nonexistent/commune-radio-bench"}
-    rows = _run_child(quiet, "no sound server (offscreen)")
-    if shutil.which("pulseaudio") and shutil.which("pactl"):
-        with tempfile.TemporaryDirectory(prefix="cr-bench-pulse-") as tmp:
-            env, pid = _with_pulse(Path(tmp))
-            try:
-                rows += _run_child({**env, "QT_QPA_PLATFORM": "offscreen"},
-                                   "pulseaudio null sink")
-            finally:
-                os.kill(pid, signal.SIGTERM)
-    else:
-        rows.append({"scenario": "pulseaudio null sink", "skipped": "pulseaudio not installed"})
-    by = {(r.get("scenario"), r.get("measure"), r.get("player")): r for r in rows}
-    for scenario, measure, player in list(by):
-        ours = by.get((scenario, measure, "StationPlayer"))
-        bare = by.get((scenario, measure, "bare QMediaPlayer"))
-        if player == "StationPlayer" and ours and bare:
-            ours["overhead_p50_ms"] = round(ours["p50_ms"] - bare["p50_ms"], 1)
-    return rows
+    """The figures, from a child process on a private PulseAudio null sink."""
+    if not (shutil.which("pulseaudio") and shutil.which("parecord")):
+        return [{"measure": "playout", "skipped": "pulseaudio / parecord not installed"}]
+    with tempfile.TemporaryDirectory(prefix="cr-bench-playout-pulse-") as tmp:
+        env, pid = _with_pulse(Path(tmp))
+        try:
+            done = subprocess.run([sys.executable, "-m", "benchmarks.bench_playout", "--child"],
+                                  env=env, capture_output=True, text=True, timeout=900,
+                                  cwd=Path(__file__).resolve().parent.parent)
+        finally:
+            os.kill(pid, signal.SIGTERM)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-3:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":
     if "--child" in sys.argv:
-        print(json.dumps(_child(PLAYS)))
+        print(json.dumps(_child()))
     else:
         for row in run():
             print(row)

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
+from commune_radio.services.backup_service import BackupService
 from commune_radio.services.event_service import EventLog
-from commune_radio.services.export_service import ExportService
 from commune_radio.services.handover_service import HandoverService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
-from commune_radio.services.office_service import OfficeService
 from commune_radio.services.output_settings import OutputSettings
-from commune_radio.services.pack_service import PackService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderService
 from commune_radio.services.schedule_service import ScheduleService
@@ -25,6 +24,9 @@ from commune_radio.storage.database import Database
 if TYPE_CHECKING:
     from commune_radio.playout.engine import EngineListener, PlayoutEngine, Sink
     from commune_radio.playout.player import StationPlayer
+    from commune_radio.services.export_service import ExportService
+    from commune_radio.services.office_service import OfficeService
+    from commune_radio.services.pack_service import PackService
 
 # lets playout run on a computer with no audio output at all (headless CI, the crash test);
 # the log then records the device as "none" so nobody mistakes it for a real broadcast
@@ -44,17 +46,18 @@ class AppContext:
     log: LogService
     render: RenderService
     output: OutputSettings
-    export: ExportService
-    office: OfficeService
     events: EventLog = None  # type: ignore[assignment]  # set by open()
     handovers: HandoverService = None  # type: ignore[assignment]  # set by open()
-    packs: PackService = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
     recovered: list[str] = field(default_factory=list)
 
     @classmethod
-    def open(cls, data_dir: Path | str, *, clock: Clock = system_clock) -> AppContext:
+    def open(cls, data_dir: Path | str, *, clock: Clock = system_clock,
+             backup: bool = True) -> AppContext:
         """Open (creating and migrating if needed) the data directory.
+
+        ``backup``: make the day's verified backup now if it is due. The window says False:
+        its station runner makes it right after the first paint, off the start path.
 
         Every start closes the broadcasts a dead process left ``started`` (crash, power cut):
         they become ``partial`` with reason ``interrupted`` (``recovered`` lists them).
@@ -67,14 +70,37 @@ class AppContext:
             schedule=ScheduleService(db), programmes=ProgrammeService(db),
             log=LogService(db, data_dir, clock),
             render=RenderService(library.audio_path), output=OutputSettings(db), clock=clock,
-            export=ExportService(db, data_dir, clock=clock),
-            office=OfficeService(db, data_dir, clock=clock),
             events=EventLog(db, clock),
         )
         ctx.handovers = HandoverService(db, ctx.render, clock)
-        ctx.packs = PackService(db, data_dir, library, ctx.programmes, clock=clock)
         ctx.recovered = ctx.log.recover_interrupted()
+        if backup and ctx.station.get() is not None:  # the day's verified backup
+            BackupService(data_dir, db, clock=clock).daily_if_due()
         return ctx
+
+    # The exchange services are built on first use: their modules (signing, the office's
+    # reader and report) are not needed to open the window, and load in a tenth of a second.
+    @cached_property
+    def export(self) -> ExportService:
+        """The station's signed export of its log."""
+        from commune_radio.services.export_service import ExportService
+
+        return ExportService(self.db, self.data_dir, clock=self.clock)
+
+    @cached_property
+    def office(self) -> OfficeService:
+        """The receiving office's side: import, stations, reports."""
+        from commune_radio.services.office_service import OfficeService
+
+        return OfficeService(self.db, self.data_dir, clock=self.clock)
+
+    @cached_property
+    def packs(self) -> PackService:
+        """Office content packs: built (office side) and imported strictly (station side)."""
+        from commune_radio.services.pack_service import PackService
+
+        return PackService(self.db, self.data_dir, self.library, self.programmes,
+                           clock=self.clock)
 
     def engine(self, sink: Sink, listener: EngineListener | None = None) -> PlayoutEngine:
         """A playout engine over this station's log and library, playing into ``sink``."""
@@ -107,5 +133,7 @@ class AppContext:
         return player
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the databases (the office's only if it was opened)."""
+        if "office" in self.__dict__:
+            self.office.close()
         self.db.close()

@@ -15,6 +15,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from commune_radio.core.safe_text import display_text
+
 LOG_NAME = "commune-radio.log"
 
 
@@ -59,7 +61,8 @@ def install_excepthook(data_dir: Path, show: Callable[[str, Path], None] | None 
                 return
             except Exception:  # the dialog itself failed: fall back to stderr
                 log.exception("crash dialog failed")
-        print(f"Commune Radio: lỗi không mong muốn ({summary}). Nhật ký: {path}", file=sys.stderr)
+        print(f"Commune Radio: lỗi không mong muốn ({display_text(summary)}). Nhật ký: {path}",
+              file=sys.stderr)
 
     sys.excepthook = hook
 

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 PYINSTALLER_PINS=("pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.9")
 PY=.venv/bin/python
 BUNDLE=dist/commune-radio
-TARGET_MB=250
+TARGET_MB=200  # issue 13: < 200 MB unpacked, < 80 MB tarball
 
 say() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }

@@ -24,6 +24,11 @@ DROP_PLUGINS = (
     "position/", "sqldrivers/", "qmltooling/", "designer/", "webview/", "texttospeech/",
     "sensors/", "canbus/", "geoservices/", "renderers/", "renderplugins/", "sceneparsers/",
     "assetimporters/", "geometryloaders/", "scxmldatamodel/",
+    # Qt's FFmpeg media backend: only QMediaPlayer/QMediaRecorder need it, and playout writes
+    # its own PCM to a QAudioSink, which (with QMediaDevices and QAudioSource) works without
+    # any backend plugin. Leaving it out also leaves out Qt's libav*/libsw* (20 MB) and the
+    # QtQuick/QML libraries the plugin links (16 MB).
+    "multimedia/",
 )
 # platform plugins kept: X11 desktops, the offscreen one (smoke tests), Windows
 KEEP_PLATFORMS = {"libqxcb.so", "libqoffscreen.so", "qwindows.dll", "qoffscreen.dll"}
@@ -34,6 +39,9 @@ DROP_LIBS = (
     "libQt6Pdf", "Qt6Pdf", "libQt6WaylandClient", "libQt6WlShellIntegration",
     "libQt6VirtualKeyboard", "Qt6VirtualKeyboard", "libQt6EglFSDeviceIntegration",
     "libQt6EglFsKmsSupport", "libQt6WebEngine", "Qt6WebEngine",
+    # only Qt's FFmpeg media plugin linked these (see DROP_PLUGINS)
+    "libQt6Quick", "Qt6Quick", "libQt6Qml", "Qt6Qml", "libavcodec", "libavformat", "libavutil",
+    "libswresample", "libswscale", "avcodec-", "avformat-", "avutil-", "swresample-", "swscale-",
 )
 
 

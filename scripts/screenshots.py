@@ -236,14 +236,21 @@ def shoot_schedule(ctx: AppContext, audio: Path, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", choices=("all", "setup", "office"), default="all",
+    parser.add_argument("--only", choices=("all", "setup", "office", "small"), default="all",
                         help="setup: only the first-run wizard, About and crash dialogs; "
-                             "office: only the office screen and the send-report dialog")
+                             "office: only the office screen and the send-report dialog; "
+                             "small: only the screens at 1024×768 (or at the scaling of "
+                             "QT_SCALE_FACTOR)")
+    parser.add_argument("--no-scaled", action="store_true",
+                        help="skip the second process that shoots at 150 %% scaling")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
 
     app = make_application(lang="vi")
+    if args.only == "small":
+        shoot_small(out)
+        return 0
     if args.only == "office":
         shoot_office(out)
         return 0
@@ -262,7 +269,153 @@ def main(argv: list[str] | None = None) -> int:
             shoot(app, ctx, audio, out)
         finally:
             ctx.close()
+    copy_guide_images(out)
+    shoot_small(out)
+    if not args.no_scaled:
+        # Qt reads the scale factor once, at start: 150 % needs a process of its own
+        env = dict(os.environ, QT_SCALE_FACTOR="1.5")
+        subprocess.run([sys.executable, __file__, "--only", "small", "--out", str(out)],
+                       env=env, check=True)
     return 0
+
+
+# the screenshots the operator's guide shows (assets/guide/img/, shipped in the bundle),
+# made smaller so the guide fits its window and the bundle stays small
+GUIDE_IMAGES = (
+    "library-import-result", "metadata-dialog", "programme-builder", "schedule-week",
+    "playout-on-air", "log", "send-report", "office-import", "office-heatmap",
+    "office-key-change",
+)
+GUIDE_WIDTH = 760
+
+
+def copy_guide_images(out: Path) -> None:
+    """Scale the guide's pictures from this run's screenshots into assets/guide/img/."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    target = ROOT / "assets" / "guide" / "img"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in GUIDE_IMAGES:
+        image = QImage(str(out / f"{name}-vi.png"))
+        if image.isNull():
+            raise SystemExit(f"{name}-vi.png is missing for the guide")
+        if image.width() > GUIDE_WIDTH:
+            image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        path = target / f"{name}.png"
+        image.save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+
+
+def small_screen() -> tuple[int, int, str]:
+    """(width, height, file suffix) of the small-screen shots: 1024×768 at 100 %, or a
+    1920×1080 screen at 150 % (1280×720 logical pixels) when QT_SCALE_FACTOR is 1.5."""
+    if os.environ.get("QT_SCALE_FACTOR", "1") not in ("", "1"):
+        return 1280, 720, "150pc"
+    return 1024, 768, "1024"
+
+
+def shoot_small(out: Path) -> None:
+    """The wizard, every station screen, the settings dialog, the guide and the office screen
+    on a small screen (see ``small_screen``): what must not be cut off."""
+    from commune_radio.ui.first_run import FirstRunWizard
+    from commune_radio.ui.main_window import (
+        PAGE_LIBRARY,
+        PAGE_LOG,
+        PAGE_PLAYOUT,
+        PAGE_PROGRAMMES,
+    )
+
+    width, height, suffix = small_screen()
+    with tempfile.TemporaryDirectory(prefix="commune-radio-small-") as tmp:
+        tmp_path = Path(tmp)
+        ctx = AppContext.open(tmp_path / "wizard")
+        try:
+            wizard = FirstRunWizard(ctx, "vi")
+            wizard.resize(min(wizard.width(), width), min(wizard.height(), height))
+            wizard.show()
+            settle()
+            save(wizard, out, f"first-run-1-role-{suffix}-vi.png")
+            wizard.next()
+            wizard.commune_page.search_edit.setText("bản")
+            wizard.commune_page.select_code("02911")
+            settle()
+            save(wizard, out, f"first-run-2-commune-{suffix}-vi.png")
+            wizard.reject()
+        finally:
+            ctx.close()
+
+        audio = tmp_path / "audio"
+        audio.mkdir()
+        ctx = AppContext.open(tmp_path / "data")
+        try:
+            ctx.station.init(**STATION)
+            build_library(ctx, audio)
+            build_schedule(ctx, audio)
+            clock = RunningClock(SCHEDULE_NOW)  # the on-air clock agrees with the schedule
+            ctx.clock = ctx.schedule.clock = ctx.log.clock = clock
+            window = MainWindow(ctx, "vi")
+            window.resize(width, height)
+            window.show()
+            for page, name in ((PAGE_PLAYOUT, "playout"), (PAGE_LIBRARY, "library"),
+                               (PAGE_PROGRAMMES, "programme-builder"),
+                               (PAGE_SCHEDULE, "schedule-week"), (PAGE_LOG, "log")):
+                window.show_page(page)
+                if page == PAGE_PROGRAMMES:
+                    dx = next(p for p in ctx.programmes.list() if p.dx)
+                    window.programmes_screen.select_programme(dx.id)
+                settle(250)
+                save(window, out, f"{name}-{suffix}-vi.png")
+            dialog = window.show_settings()
+            settle()
+            save(dialog, out, f"settings-{suffix}-vi.png")
+            dialog.reject()
+            guide = window.show_guide()
+            guide.resize(min(guide.width(), width), min(guide.height(), height - 40))
+            settle(300)
+            save(guide, out, f"guide-{suffix}-vi.png")
+            guide.close()
+            window.close()
+        finally:
+            ctx.close()
+    shoot_office_small(out, width, height, suffix)
+
+
+def shoot_office_small(out: Path, width: int, height: int, suffix: str) -> None:
+    """The office screen of three stations on the small screen."""
+    from commune_radio.core.communes import load_communes
+    from commune_radio.paths import assets_dir
+    from commune_radio.storage.station_repo import set_setting
+    from commune_radio.ui.main_window import PAGE_OFFICE
+
+    communes = [c for c in load_communes(assets_dir() / "data") if c.list_name == "2025-07"]
+    with tempfile.TemporaryDirectory(prefix="commune-radio-office-small-") as tmp:
+        tmp_path = Path(tmp)
+        files = []
+        for n, commune in enumerate(communes[:4]):
+            name = f"Đài truyền thanh {commune.name[:1].lower()}{commune.name[1:]}"
+            files.append(_export(tmp_path / commune.code, tmp_path, commune.code, name,
+                                 _office_entries(n, commune.code), OFFICE_PERIOD))
+        ctx = AppContext.open(tmp_path / "office", clock=FixedClock(OFFICE_NOW))
+        try:
+            set_setting(ctx.db, "role", "office")
+            window = MainWindow(ctx, "vi")
+            window.resize(width, height)
+            window.show()
+            window.show_page(PAGE_OFFICE)
+            settle(300)
+            save(window, out, f"office-empty-{suffix}-vi.png")
+            screen = window.office_screen
+            screen.start_import(files)
+            wait(screen.import_finished)
+            screen.import_panel.hide()
+            screen.refresh_report()
+            wait(screen.report_ready)
+            settle(300)
+            save(window, out, f"office-heatmap-{suffix}-vi.png")
+            window.close()
+        finally:
+            ctx.close()
 
 
 def shoot(app: QApplication, ctx: AppContext, audio: Path, out: Path) -> None:

@@ -23,7 +23,7 @@
 <context>
     <name>HeatMapModel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="140"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141"/>
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>compliant: %n DX broadcast played in full</numerusform>
@@ -31,11 +31,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="190"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="192"/>
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Silent: nothing aired in the last %n week</numerusform>
             <numerusform>Silent: nothing aired in the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="195"/>
+        <source>Overdue: no file covers the last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -50,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="117"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="118"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -58,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="120"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="121"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -66,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="124"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="125"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -74,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="128"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="129"/>
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -85,7 +93,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="247"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -93,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="250"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="252"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -174,7 +182,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="392"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -182,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="368"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -190,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="376"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -198,18 +207,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="383"/>
+        <source>and %n more (⚠ in the table)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
             <numerusform>⚠ Silent for %n weeks or more:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="390"/>
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgrammesScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="588"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="596"/>
         <source>⚠ %n item(s) may not air today (%1):</source>
         <translation>
             <numerusform>⚠ %n item may not air today (%1):</numerusform>
@@ -255,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="484"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>

@@ -60,51 +60,46 @@
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="141" />
-        <source>FFmpeg libraries of Qt Multimedia</source>
-        <translation>Thư viện FFmpeg của Qt Multimedia</translation>
+        <source>ffmpeg program (the imageio-ffmpeg build), the bundle's only FFmpeg</source>
+        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg), FFmpeg duy nhất trong gói</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/about.py" line="147" />
+        <source>numpy (with OpenBLAS)</source>
+        <translation>numpy (kèm OpenBLAS)</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/about.py" line="142" />
-        <source>ffmpeg program (the imageio-ffmpeg build)</source>
-        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="143" />
         <source>GPL-3.0 (a separate program; built with --enable-gpl)</source>
         <translation>GPL-3.0 (chương trình chạy riêng; dựng với --enable-gpl)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="147" />
+        <location filename="../../commune_radio/ui/about.py" line="146" />
         <source>cryptography (with OpenSSL)</source>
         <translation>cryptography (kèm OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="148" />
-        <source>numpy, scipy (with OpenBLAS)</source>
-        <translation>numpy, scipy (kèm OpenBLAS)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="150" />
+        <location filename="../../commune_radio/ui/about.py" line="149" />
         <source>ICU (used by Qt)</source>
         <translation>ICU (Qt sử dụng)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="152" />
+        <location filename="../../commune_radio/ui/about.py" line="151" />
         <source>PyInstaller loader (installed program only)</source>
         <translation>Trình nạp PyInstaller (chỉ có trong bản cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="153" />
+        <location filename="../../commune_radio/ui/about.py" line="152" />
         <source>GPL-2.0-or-later with the bootloader exception</source>
         <translation>GPL-2.0 trở lên, kèm ngoại lệ cho trình nạp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="160" />
+        <location filename="../../commune_radio/ui/about.py" line="159" />
         <source>Part</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="160" />
+        <location filename="../../commune_radio/ui/about.py" line="159" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
@@ -112,34 +107,39 @@
 <context>
     <name>AirStatus</name>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="62" />
-        <source>Output open: %1</source>
-        <translation>Đường ra đang mở: %1</translation>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="66" />
+        <source>no sound card: the programme runs on the clock, silent</source>
+        <translation>không có card âm thanh: chương trình chạy theo đồng hồ, không ra tiếng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="68" />
-        <source>The output is not working: %1. Check the cable and the sound card; the next broadcast will be logged as failed.</source>
-        <translation>Đường ra không hoạt động: %1. Hãy kiểm tra dây cáp và card âm thanh; buổi phát tới sẽ được ghi là thất bại.</translation>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="67" />
+        <source>Output open: %1</source>
+        <translation>Đầu ra đang mở: %1</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/playout/air_status.py" line="73" />
+        <source>The output is not working: %1. Check the cable and the sound card; the next broadcast will be logged as failed.</source>
+        <translation>Đầu ra không hoạt động: %1. Hãy kiểm tra dây cáp và card âm thanh; lượt phát tiếp theo sẽ được ghi là lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="78" />
         <source>“%1” was disconnected</source>
-        <translation>“%1” đã bị ngắt</translation>
+        <translation>“%1” đã bị rút ra</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="81" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="86" />
         <source>Last item sent: %1 dBFS average, %2 dBFS peak</source>
-        <translation>Mục vừa phát đã gửi ra: trung bình %1 dBFS, đỉnh %2 dBFS</translation>
+        <translation>Mục vừa phát: trung bình %1 dBFS, đỉnh %2 dBFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="84" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="89" />
         <source>heard on the air monitor: %1 dBFS</source>
-        <translation>đầu vào kiểm tra sóng nghe được: %1 dBFS</translation>
+        <translation>nghe lại trên đường kiểm tra: %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/air_status.py" line="95" />
+        <location filename="../../commune_radio/ui/playout/air_status.py" line="100" />
         <source>NO SOUND ON AIR: the air monitor (%1) hears silence while a programme plays. Check the amplifier and the transmitter.</source>
-        <translation>MẤT TIẾNG TRÊN SÓNG: đầu vào kiểm tra sóng (%1) chỉ nghe thấy im lặng trong khi chương trình đang phát. Hãy kiểm tra bộ khuếch đại và máy phát.</translation>
+        <translation>MẤT TIẾNG TRÊN SÓNG: đường kiểm tra (%1) chỉ nghe thấy im lặng trong khi chương trình đang phát. Hãy kiểm tra bộ khuếch đại (âm ly) và máy phát.</translation>
     </message>
 </context>
 <context>
@@ -653,24 +653,57 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../commune_radio/ui/guide/__init__.py" line="49" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/guide/__init__.py" line="55" />
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/guide/__init__.py" line="61" />
+        <source>Station guide</source>
+        <translation>Hướng dẫn cho đài</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/guide/__init__.py" line="64" />
+        <source>Office guide</source>
+        <translation>Hướng dẫn cho văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/guide/__init__.py" line="67" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapLegend</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="241" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="248" />
         <source>compliant (DX section played in full)</source>
         <translation>đạt (chuyên mục CĐS phát trọn vẹn)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="242" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="249" />
         <source>not compliant</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="243" />
-        <source>no data (no file covers the week)</source>
-        <translation>chưa có số liệu (chưa có tệp nào phủ tuần này)</translation>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="251" />
+        <source>no data (no file covers the week; counts as not compliant)</source>
+        <translation>chưa có số liệu (chưa có tệp nào phủ tuần này; tính là không đạt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="245" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="254" />
+        <source>overdue (no file for the last weeks)</source>
+        <translation>quá hạn (không có tệp cho các tuần gần nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="253" />
         <source>silent station</source>
         <translation>đài im lặng</translation>
     </message>
@@ -678,84 +711,96 @@
 <context>
     <name>HeatMapModel</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="94" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="95" />
         <source>Week %1 (%2 – %3)</source>
         <translation>Tuần %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="115" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="116" />
         <source>%1 of %2 weeks compliant</source>
         <translation>%1/%2 tuần đạt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="140" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141" />
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>đạt: %n lượt chuyên mục CĐS phát trọn vẹn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="142" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="143" />
         <source>not compliant: no DX broadcast played in full</source>
         <translation>không đạt: không có lượt chuyên mục CĐS nào phát trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="144" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="145" />
         <source>no data: no file received covers this week</source>
         <translation>chưa có số liệu: chưa nhận tệp nào phủ tuần này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="147" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="148" />
         <source>DX broadcasts: %1 (%2 partial, %3 missed), %4 minutes aired</source>
         <translation>Lượt chuyên mục CĐS: %1 (%2 phát không trọn, %3 bị lỡ), đã phát %4 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="153" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="154" />
         <source>Click to see the week's broadcasts.</source>
         <translation>Bấm để xem các buổi phát của tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="161" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="162" />
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="163" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="164" />
         <source>Share of the period's weeks that were compliant</source>
         <translation>Tỉ lệ số tuần đạt trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="169" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="170" />
         <source>W%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="185" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="187" />
         <source>%1 of %2 weeks compliant (%3)</source>
         <translation>%1/%2 tuần đạt (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="190" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="192" />
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Im lặng: không phát gì trong %n tuần gần nhất</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="195" />
+        <source>Overdue: no file covers the last %n week(s)</source>
+        <translation>
+            <numerusform>Quá hạn: không có tệp nào phủ %n tuần gần nhất</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="198" />
+        <source>Expected, and has never sent a file</source>
+        <translation>Phải gửi báo cáo nhưng chưa từng gửi tệp nào</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="184" />
+        <location filename="../../commune_radio/ui/about.py" line="183" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="185" />
+        <location filename="../../commune_radio/ui/about.py" line="184" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="188" />
+        <location filename="../../commune_radio/ui/about.py" line="187" />
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
@@ -791,64 +836,64 @@
     </message>
     <message>
         <location filename="../../commune_radio/ui/library/import_panel.py" line="99" />
-        <source>✓ %1: imported, %2, %3 LUFS</source>
-        <translation>✓ %1: đã nhập, %2, %3 LUFS</translation>
+        <source>✓ %1: imported, %2, levelled from %3 to %4 LUFS</source>
+        <translation>✓ %1: đã nhập, %2, âm lượng cân bằng từ %3 về %4 LUFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="106" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="107" />
         <source>✗ %1: not imported. %2</source>
         <translation>✗ %1: không nhập được. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="117" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="118" />
         <source>%n imported</source>
         <translation>
             <numerusform>đã nhập %n tệp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="120" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="121" />
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n tệp đã có sẵn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="124" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="125" />
         <source>%n not imported</source>
         <translation>
             <numerusform>%n tệp không nhập được</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="128" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="129" />
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n tệp chưa nhập</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="129" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="130" />
         <source>Import cancelled:</source>
         <translation>Đã hủy nhập:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="131" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="132" />
         <source>Import finished:</source>
         <translation>Nhập xong:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="135" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="136" />
         <source>Select an item and click “Edit details…” to set its theme.</source>
         <translation>Hãy chọn một mục rồi bấm “Sửa thông tin…” để đặt chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="149" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="150" />
         <source>The import stopped on an unexpected error: %1</source>
         <translation>Việc nhập đã dừng do một lỗi không lường trước: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="160" />
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="161" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -917,11 +962,6 @@ Dấu khóa trong tệp này: %2</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/library/model.py" line="53" />
-        <source>Loudness (LUFS)</source>
-        <translation>Độ lớn (LUFS)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="53" />
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
@@ -931,22 +971,39 @@ Dấu khóa trong tệp này: %2</translation>
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="139" />
+        <location filename="../../commune_radio/ui/library/model.py" line="53" />
+        <source>Loudness LUFS
+(source → aired)</source>
+        <translation>Độ lớn LUFS
+(gốc → khi phát)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/model.py" line="141" />
         <source>(no theme)</source>
         <translation>(chưa có chủ đề)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="157" />
+        <location filename="../../commune_radio/ui/library/model.py" line="159" />
+        <source>Source file: %1 LUFS</source>
+        <translation>Tệp gốc: %1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/model.py" line="160" />
+        <source>On air (levelled): %1 LUFS</source>
+        <translation>Khi phát (đã cân bằng): %1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/model.py" line="169" />
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="159" />
+        <location filename="../../commune_radio/ui/library/model.py" line="171" />
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="160" />
+        <location filename="../../commune_radio/ui/library/model.py" line="172" />
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
@@ -989,83 +1046,83 @@ Dấu khóa trong tệp này: %2</translation>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="180" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="182" />
         <source>The library is empty.
 Import audio files with the buttons above, or drag files or folders onto this window.</source>
         <translation>Thư viện đang trống.
 Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="193" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="195" />
         <source>▶ Listen</source>
         <translation>▶ Nghe thử</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="196" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="198" />
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="201" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="203" />
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="247" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="249" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="250" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="252" />
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>Đang hiện %1 trên %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="286" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="288" />
         <source>Choose audio files to import</source>
         <translation>Chọn tệp âm thanh để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="287" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="289" />
         <source>Audio files (%1)</source>
         <translation>Tệp âm thanh (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="288" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="290" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="295" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="298" />
         <source>Choose a folder to import</source>
         <translation>Chọn thư mục để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="304" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="307" />
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="309" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="312" />
         <source>No audio files were found there.</source>
         <translation>Không tìm thấy tệp âm thanh nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="383" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="386" />
         <source>The audio of “%1” is missing from the library folder.</source>
         <translation>Không tìm thấy âm thanh của “%1” trong thư mục thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="402" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="405" />
         <source>Playing “%1”: %2 / %3</source>
         <translation>Đang phát “%1”: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="409" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="412" />
         <source>Cannot play this item: %1</source>
         <translation>Không phát được mục này: %1</translation>
     </message>
@@ -1240,62 +1297,82 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="81" />
+        <location filename="../../commune_radio/ui/main_window.py" line="86" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="85" />
+        <location filename="../../commune_radio/ui/main_window.py" line="86" />
         <source>Programmes</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="88" />
+        <location filename="../../commune_radio/ui/main_window.py" line="87" />
         <source>Schedule</source>
         <translation>Lịch phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="90" />
+        <location filename="../../commune_radio/ui/main_window.py" line="87" />
         <source>Broadcast log</source>
         <translation>Nhật ký phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="79" />
+        <location filename="../../commune_radio/ui/main_window.py" line="86" />
         <source>On air</source>
         <translation>Phát sóng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="92" />
+        <location filename="../../commune_radio/ui/main_window.py" line="87" />
         <source>Office report</source>
         <translation>Báo cáo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="154" />
+        <location filename="../../commune_radio/ui/main_window.py" line="124" />
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/main_window.py" line="143" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/main_window.py" line="145" />
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/main_window.py" line="150" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/main_window.py" line="331" />
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="155" />
+        <location filename="../../commune_radio/ui/main_window.py" line="332" />
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="158" />
+        <location filename="../../commune_radio/ui/main_window.py" line="335" />
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="160" />
+        <location filename="../../commune_radio/ui/main_window.py" line="337" />
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="163" />
+        <location filename="../../commune_radio/ui/main_window.py" line="340" />
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="166" />
+        <location filename="../../commune_radio/ui/main_window.py" line="343" />
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -1530,217 +1607,237 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="153" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="149" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="155" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="151" />
         <source>Import the .crlog files the stations sent (you can also drag them onto this window)</source>
         <translation>Nhập các tệp .crlog các đài gửi (cũng có thể kéo thả tệp vào cửa sổ này)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="158" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="154" />
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="175" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="171" />
         <source>Last 12 weeks</source>
         <translation>12 tuần gần nhất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="178" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="174" />
         <source>Export Excel report…</source>
         <translation>Xuất báo cáo Excel…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="181" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="177" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="185" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="181" />
         <source>Report period: from</source>
         <translation>Kỳ báo cáo: từ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="187" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="183" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="205" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="201" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="232" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="228" />
         <source>No station has sent a file yet.
 Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
         <translation>Chưa có đài nào gửi tệp.
 Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="247" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="243" />
         <source>Weekly DX compliance</source>
         <translation>Thực hiện chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="249" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="245" />
         <source>Minutes of DX content by theme</source>
         <translation>Số phút nội dung CĐS theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="251" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="247" />
         <source>Minutes of DX content by language</source>
         <translation>Số phút nội dung CĐS theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="259" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="255" />
         <source>Minutes aired</source>
         <translation>Số phút đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="263" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="259" />
         <source>Stations</source>
         <translation>Các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="267" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="263" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="286" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="282" />
         <source>Receiving office (no name yet: set it under Settings)</source>
         <translation>Văn phòng nhận báo cáo (chưa đặt tên: đặt ở thẻ Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="327" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="323" />
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="329" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="325" />
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="361" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="359" />
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/screen.py" line="366" />
+        <source>Next step: import the .crlog files the stations sent (“Import files…” or “Import folder…” above). The guide (Help → User guide) says how stations send them.</source>
+        <translation>Bước tiếp theo: nhập các tệp .crlog các đài đã gửi (nút “Nhập tệp…” hoặc “Nhập thư mục…” ở trên). Cách các đài gửi tệp có trong Trợ giúp → Hướng dẫn sử dụng.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="367" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="370" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="392" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n đài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="368" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="371" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tuần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="370" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="373" />
         <source>compliant station-weeks: %1</source>
         <translation>tỉ lệ tuần đạt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="371" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="374" />
         <source>click a cell to see that week's broadcasts</source>
         <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="376" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="380" />
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n tuần)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="378" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="383" />
+        <source>and %n more (⚠ in the table)</source>
+        <translation>
+            <numerusform>và %n đài khác (⚠ trong bảng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="385" />
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/screen.py" line="390" />
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation>
+            <numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="411" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="422" />
         <source>Export the report as Excel</source>
         <translation>Xuất báo cáo ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="412" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="423" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="414" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="425" />
         <source>Export the report as CSV</source>
         <translation>Xuất báo cáo ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="414" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="425" />
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="438" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="450" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="448" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="460" />
         <source>Report written: %1</source>
         <translation>Đã ghi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="458" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="470" />
         <source>The report was not written: %1</source>
         <translation>Chưa ghi được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="480" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="494" />
         <source>Choose the stations' log files</source>
         <translation>Chọn các tệp nhật ký của các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="481" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="495" />
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="481" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="495" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="488" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="504" />
         <source>Choose a folder of log files</source>
         <translation>Chọn thư mục chứa các tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="497" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="513" />
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="555" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="571" />
         <source>Re-registering station %1 and importing its file…</source>
         <translation>Đang đăng ký lại đài %1 và nhập tệp của đài…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="567" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="583" />
         <source>Station %1 re-registered with its new key.</source>
         <translation>Đã đăng ký lại đài %1 với khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="569" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="585" />
         <source>The file was still not imported.</source>
         <translation>Tệp vẫn chưa nhập được.</translation>
     </message>
@@ -1874,177 +1971,177 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Buổi phát theo lịch tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="260" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="266" />
         <source>▶ Play now</source>
         <translation>▶ Phát ngay</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="262" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="268" />
         <source>■ Stop</source>
         <translation>■ Dừng phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="264" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="270" />
         <source>⚠ Emergency bulletin…</source>
         <translation>⚠ Phát khẩn cấp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="280" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="286" />
         <source>Programme:</source>
         <translation>Chương trình:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="309" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="315" />
         <source>Output:</source>
         <translation>Đầu ra:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="311" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="317" />
         <source>Volume:</source>
         <translation>Âm lượng:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="320" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="326" />
         <source>Latest broadcasts</source>
         <translation>Các buổi phát gần đây</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="383" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="389" />
         <source>No programme yet</source>
         <translation>Chưa có chương trình nào</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="387" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="393" />
         <source>Station time (%1)</source>
         <translation>Giờ của đài (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="424" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="430" />
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="424" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="430" />
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="424" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="430" />
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="425" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="431" />
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="425" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="431" />
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="425" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="431" />
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="426" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="432" />
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="449" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="455" />
         <source>No broadcast is scheduled.</source>
         <translation>Chưa có buổi phát nào trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="454" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="460" />
         <source>“%1” at %2 on %3, %4</source>
         <translation>“%1” lúc %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="466" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="472" />
         <source>in %1 d %2</source>
         <translation>còn %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="467" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="473" />
         <source>in %1</source>
         <translation>còn %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="478" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="484" />
         <source>System default</source>
         <translation>Mặc định của hệ thống</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="488" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="494" />
         <source>System default (%1)</source>
         <translation>Mặc định của hệ thống (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="489" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="495" />
         <source>System default (no output found)</source>
         <translation>Mặc định của hệ thống (không có thiết bị)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="496" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="502" />
         <source>%1 (not connected)</source>
         <translation>%1 (chưa kết nối)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="613" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="619" />
         <source>Running order of the chosen programme:</source>
         <translation>Thứ tự phát của chương trình đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="642" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="648" />
         <source>Running order:</source>
         <translation>Thứ tự phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="658" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="664" />
         <source>opening jingle</source>
         <translation>nhạc hiệu mở đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="659" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="665" />
         <source>closing jingle</source>
         <translation>nhạc hiệu kết thúc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="663" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="669" />
         <source>Item %1/%2: %3</source>
         <translation>Mục %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="675" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="681" />
         <source>Elapsed %1</source>
         <translation>Đã phát %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="677" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="683" />
         <source>Remaining %1</source>
         <translation>Còn lại %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="687" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="693" />
         <source>Last broadcast: “%1” — %2</source>
         <translation>Buổi phát vừa xong: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="702" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="709" />
         <source>● ON AIR</source>
         <translation>● ĐANG PHÁT</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="705" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="712" />
         <source>Nothing on air</source>
         <translation>Không có chương trình nào đang phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="708" />
+        <location filename="../../commune_radio/ui/playout/screen.py" line="715" />
         <source>Choose a programme and press “Play now”, or let the schedule start it.</source>
         <translation>Chọn chương trình rồi bấm “Phát ngay”, hoặc để lịch phát tự bắt đầu.</translation>
     </message>
@@ -2148,214 +2245,214 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Tìm trong thư viện…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="216" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="221" />
         <source>Add →</source>
         <translation>Thêm →</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="218" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="223" />
         <source>Add the selected library items at the end (or drag them to the place you want)</source>
         <translation>Thêm các mục đã chọn vào cuối chương trình (hoặc kéo thả vào vị trí mong muốn)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="222" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="227" />
         <source>Library (drag items into the programme)</source>
         <translation>Thư viện (kéo các mục sang chương trình)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="250" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="258" />
         <source>↑ Up</source>
         <translation>↑ Lên</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="253" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="261" />
         <source>↓ Down</source>
         <translation>↓ Xuống</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="256" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="264" />
         <source>Remove item</source>
         <translation>Bỏ mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="265" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="273" />
         <source>Opening jingle:</source>
         <translation>Nhạc hiệu mở đầu:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="267" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="275" />
         <source>Closing jingle:</source>
         <translation>Nhạc hiệu kết thúc:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="270" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="278" />
         <source>Programme, in the order it airs</source>
         <translation>Chương trình, theo thứ tự phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="315" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="323" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="325" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="333" />
         <source>▶ Listen from the start</source>
         <translation>▶ Nghe thử từ đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="328" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="336" />
         <source>▶ Listen to the item</source>
         <translation>▶ Nghe thử mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="331" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="339" />
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="336" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="344" />
         <source>Export WAV…</source>
         <translation>Xuất tệp WAV…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="339" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="347" />
         <source>Undo changes</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="342" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="350" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="419" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="427" />
         <source>DX section</source>
         <translation>chuyên mục CĐS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="435" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="443" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="475" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="483" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="476" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="484" />
         <source>The programme “%1” has changes that are not saved. Throw them away?</source>
         <translation>Chương trình “%1” có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="477" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="485" />
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="525" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="533" />
         <source>New programme: give it a name, drag items in from the library, then save.</source>
         <translation>Chương trình mới: đặt tên, kéo các mục từ thư viện sang, rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="569" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="577" />
         <source>Total length %1 of a target of %2</source>
         <translation>Tổng thời lượng %1 trên mục tiêu %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="573" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="581" />
         <source>Total length %1</source>
         <translation>Tổng thời lượng %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="577" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="585" />
         <source>⚠ %1 longer than the target: remove an item or raise the target</source>
         <translation>⚠ Dài hơn mục tiêu %1: hãy bỏ bớt mục hoặc tăng thời lượng mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="581" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="589" />
         <source>%1 left before the target</source>
         <translation>Còn %1 trước khi chạm mục tiêu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="588" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="596" />
         <source>⚠ %n item(s) may not air today (%1):</source>
         <translation>
             <numerusform>⚠ %n mục không được phát hôm nay (%1):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="670" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="678" />
         <source>Saved “%1”.</source>
         <translation>Đã lưu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="690" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="698" />
         <source>Delete programme</source>
         <translation>Xóa chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="691" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="699" />
         <source>Delete the programme “%1”? Broadcasts already logged keep its name.</source>
         <translation>Xóa chương trình “%1”? Các buổi phát đã ghi trong nhật ký vẫn giữ tên này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="708" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="716" />
         <source>Deleted “%1”.</source>
         <translation>Đã xóa “%1”.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="741" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="749" />
         <source>The audio of “%1” is missing from the library folder.</source>
         <translation>Không tìm thấy âm thanh của “%1” trong thư mục thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="775" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="783" />
         <source>Listening %1/%2: “%3” %4 / %5</source>
         <translation>Đang nghe %1/%2: “%3” %4 / %5</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="783" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="791" />
         <source>Cannot play this item: %1</source>
         <translation>Không phát được mục này: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="795" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="803" />
         <source>programme</source>
         <translation>chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="798" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="806" />
         <source>Export the programme as one WAV file</source>
         <translation>Xuất chương trình thành một tệp WAV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="799" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="807" />
         <source>WAV audio (*.wav)</source>
         <translation>Âm thanh WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="813" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="821" />
         <source>Writing “%1”…</source>
         <translation>Đang ghi “%1”…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="830" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="838" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="836" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="844" />
         <source>Export cancelled; no file was written.</source>
         <translation>Đã hủy xuất tệp; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="840" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="848" />
         <source>Wrote %1 (%2).</source>
         <translation>Đã ghi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="849" />
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="857" />
         <source>Export failed: %1</source>
         <translation>Xuất tệp thất bại: %1</translation>
     </message>
@@ -2567,57 +2664,92 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="49" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38" />
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38" />
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38" />
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38" />
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="38" />
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="39" />
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="39" />
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="54" />
         <source>Every day</source>
         <translation>Mọi ngày</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="51" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="56" />
         <source>Monday to Friday</source>
         <translation>Thứ Hai đến Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="58" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="63" />
         <source>starting now</source>
         <translation>đến giờ phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="58" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="63" />
         <source>in under a minute</source>
         <translation>còn chưa đầy 1 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="61" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="66" />
         <source>in %1 min</source>
         <translation>còn %1 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="64" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="69" />
         <source>in %1 h %2 min</source>
         <translation>còn %1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="67" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="72" />
         <source>in %1 d %2 h</source>
         <translation>còn %1 ngày %2 giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="93" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="98" />
         <source>Same time as “%1” at %2.</source>
         <translation>Trùng giờ với “%1” lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="96" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="101" />
         <source>“%1” (%2 long) is still on air when “%3” starts at %4 (%5 overlap).</source>
         <translation>“%1” (dài %2) chưa phát xong thì đã đến giờ “%3” lúc %4 (lấn %5).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="104" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="109" />
         <source>“%1” (starts %2, %3 long) is still on air when this slot starts at %4 (%5 overlap).</source>
         <translation>“%1” (bắt đầu %2, dài %3) chưa phát xong khi khung giờ này bắt đầu lúc %4 (lấn %5).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="112" />
+        <location filename="../../commune_radio/ui/schedule/words.py" line="117" />
         <source>(%1 times in the next %2 weeks)</source>
         <translation>(lặp lại %1 lần trong %2 tuần tới)</translation>
     </message>
@@ -2747,7 +2879,7 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
     </message>
     <message>
         <location filename="../../commune_radio/ui/send_report/dialog.py" line="328" />
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="464" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="466" />
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
@@ -2823,44 +2955,44 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Chưa phát: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="449" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="450" />
         <source>Save the report file</source>
         <translation>Lưu tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="450" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="451" />
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="461" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="463" />
         <source>Choose where to save the file.</source>
         <translation>Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="470" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="472" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="484" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486" />
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Đã ghi: %1 (%n buổi phát), trong thư mục %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="487" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="489" />
         <source>Spreadsheet: %1.</source>
         <translation>Bảng tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="488" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="490" />
         <source>Copy the file to a USB stick or attach it to an e-mail to the office.</source>
         <translation>Hãy chép tệp vào USB hoặc đính kèm thư điện tử gửi văn phòng.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="501" />
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="503" />
         <source>The file was not written: %1</source>
         <translation>Chưa ghi được tệp: %1</translation>
     </message>
@@ -2868,24 +3000,109 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SendReportLauncher</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="26" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="31" />
         <source>Send report…</source>
         <translation>Gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="28" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="33" />
         <source>Write this month's broadcast log as a file for the office</source>
         <translation>Ghi nhật ký phát sóng của tháng thành tệp để gửi văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="32" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="37" />
         <source>Send report to the office…</source>
         <translation>Gửi báo cáo cho văn phòng…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="35" />
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="40" />
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="45" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="57" />
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="61" />
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="65" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="66" />
+        <source>off (never air late)</source>
+        <translation>tắt (không phát bù)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="73" />
+        <source>Sound output:</source>
+        <translation>Đầu ra âm thanh:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="74" />
+        <source>Air monitor input:</source>
+        <translation>Đầu vào kiểm tra sóng:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="75" />
+        <source>Pre-roll before a slot:</source>
+        <translation>Chuẩn bị trước giờ phát:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="76" />
+        <source>Dead-air alarm after:</source>
+        <translation>Báo mất tiếng sau:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="77" />
+        <source>Air a missed slot late, within:</source>
+        <translation>Phát bù lượt bị lỡ, trong vòng:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="78" />
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="79" />
+        <source>The air monitor is an input wired to what the transmitter sends; with it the program hears dead air. The output and the pre-roll apply at once; the air monitor, the dead-air time and the language at the next start of the program.</source>
+        <translation>Đầu vào kiểm tra sóng là cổng thu (line-in) nối với tín hiệu máy phát đưa ra; nhờ nó chương trình nghe được khi mất tiếng. Đầu ra và thời gian chuẩn bị có hiệu lực ngay; đầu vào kiểm tra sóng, thời gian báo mất tiếng và ngôn ngữ có hiệu lực từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="88" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="105" />
+        <source>The computer's default output</source>
+        <translation>Đầu ra mặc định của máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="110" />
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="121" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (chưa cắm)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="115" />
+        <source>No air monitor</source>
+        <translation>Không có đường kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -3177,19 +3394,29 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>WeekCanvas</name>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="300" />
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="328" />
         <source>Skipped: %1</source>
         <translation>Nghỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="302" />
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="330" />
         <source>Off: %1</source>
         <translation>Tắt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/week_view.py" line="333" />
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="363" />
         <source>once</source>
         <translation>một lần</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="371" />
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/schedule/week_view.py" line="372" />
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
     </message>
 </context>
 <context>

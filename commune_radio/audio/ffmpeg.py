@@ -19,8 +19,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where it is used: this module is on the window's start path
+    import numpy as np
 
 from commune_radio.core.errors import EnvironmentProblem, RejectedInput
 
@@ -105,6 +107,7 @@ class PcmBuffer:
     """
 
     def __init__(self) -> None:
+        import numpy as np
         self.array = np.zeros((0, 1), dtype=np.float32)
         self.frames = 0
 
@@ -203,6 +206,7 @@ class _Reader(threading.Thread):
             self.posts.put(("error", exc))
 
     def _read(self) -> None:
+        import numpy as np
         frame_bytes = 4 * self.channels
         buffer = self.buffer
         buffer.array = np.empty((self.expected, self.channels), dtype=np.float32)
@@ -240,6 +244,7 @@ def _widen_pipe(stream) -> None:
 
 
 def _bytes_of(array: np.ndarray) -> memoryview:
+    import numpy as np
     return memoryview(array.reshape(-1).view(np.uint8))
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import ndimage
 
+from commune_radio.audio.dsp import minimum_filter1d, uniform_filter1d
 from commune_radio.audio.loudness import (
     PEAK_BLOCK,
     POWER_STEP,
@@ -119,8 +119,8 @@ class TruePeakLimiter:
         need = np.ones(n_blocks + 1, dtype=np.float64)
         # the ring-out after the last sample comes from the last block
         np.minimum.at(need, np.minimum(over, n_blocks - 1), self._target / self.peaks[over])
-        curve = ndimage.minimum_filter1d(need, size=2 * (LIMITER_BLOCKS + 1) + 1)
-        curve = ndimage.uniform_filter1d(curve, size=LIMITER_BLOCKS + 1)
+        curve = minimum_filter1d(need, size=2 * (LIMITER_BLOCKS + 1) + 1)
+        curve = uniform_filter1d(curve, size=LIMITER_BLOCKS + 1)
         # the running mean leaves rounding dust under 1 far from any peak: that is no change
         curve[curve > 1.0 - 1e-9] = 1.0
         active = np.flatnonzero((curve[:-1] < 1.0) | (curve[1:] < 1.0))

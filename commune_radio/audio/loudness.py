@@ -14,7 +14,8 @@ import math
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
-from scipy import signal
+
+from commune_radio.audio.dsp import firwin_kaiser, sosfilt
 
 RATE = 48_000
 SUB_BLOCK = RATE // 10  # 100 ms: the 400 ms gating blocks overlap by 75 %, i.e. 4 sub-blocks
@@ -40,7 +41,7 @@ RELATIVE_GATE_LU = -10.0
 # True-peak interpolator: 4x oversampling with a 48-tap low-pass FIR (12 taps per phase), as
 # BS.1770-4 Annex 2 recommends. Phases are applied only where a peak is possible (see below).
 OVERSAMPLE = 4
-_FIR = signal.firwin(48, 1.0 / OVERSAMPLE, window=("kaiser", 6.0)) * OVERSAMPLE
+_FIR = firwin_kaiser(48, 1.0 / OVERSAMPLE, 6.0) * OVERSAMPLE
 PHASES = np.stack([_FIR[p::OVERSAMPLE] for p in range(OVERSAMPLE)]).astype(np.float64)  # (4, 12)
 TAPS = PHASES.shape[1]
 # No interpolated value can exceed this multiple of the largest sample within its 12 taps.
@@ -104,7 +105,7 @@ def k_weighted_step_powers(x: np.ndarray) -> np.ndarray:
     rest, for each whole 10 ms step."""
     if not len(x):
         return np.zeros((0, x.shape[1]))
-    return _step_powers(signal.sosfilt(K_SOS, x.T, axis=-1))[0]
+    return _step_powers(sosfilt(K_SOS, x.T))[0]
 
 
 class LoudnessMeter:
@@ -122,9 +123,9 @@ class LoudnessMeter:
         if not len(chunk):
             return
         self.frames += len(chunk)
-        # sosfilt makes the one float64, channel-major copy it works in: nothing is converted
-        # twice, and the mean squares below run over contiguous rows
-        filtered, self._zi = signal.sosfilt(K_SOS, chunk.T, axis=-1, zi=self._zi)
+        # sosfilt works on one float64 copy and returns channel-major rows: nothing is
+        # converted twice, and the mean squares below run over contiguous rows
+        filtered, self._zi = sosfilt(K_SOS, chunk.T, zi=self._zi)
         if self._pending.shape[1]:
             filtered = np.concatenate([self._pending, filtered], axis=1)
         powers, rest = _step_powers(filtered)

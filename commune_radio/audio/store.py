@@ -7,12 +7,16 @@ crash or a full disk never leaves a half file under a final name.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from commune_radio.core.processes import owned_name, remove_orphans
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -29,9 +33,13 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+PART_PREFIX = ".part-"
+STALE_PART_SECONDS = 24 * 3600  # a .part without a pid (older versions) this old is dead
+
+
 def _atomic_write(target: Path, write) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=owned_name(PART_PREFIX))
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -48,6 +56,25 @@ class AudioStore:
 
     def __init__(self, data_dir: Path) -> None:
         self.root = Path(data_dir)
+
+    def remove_partial_files(self) -> list[Path]:
+        """Remove the ``.part-<pid>-*`` files of processes that died mid-write (a killed
+        import), and pid-less ones a day old; return them. Another live process's are kept."""
+        removed = []
+        for top in (self.root / "audio", self.root / "originals"):
+            if not top.is_dir():
+                continue
+            for folder in [top, *(p for p in top.iterdir() if p.is_dir())]:
+                removed += remove_orphans(folder, PART_PREFIX)
+                for part in folder.glob(PART_PREFIX + "*"):
+                    pid = part.name[len(PART_PREFIX):].split("-")[0]
+                    with contextlib.suppress(OSError):
+                        if not pid.isdigit() and (
+                            time.time() - part.stat().st_mtime > STALE_PART_SECONDS
+                        ):
+                            part.unlink()
+                            removed.append(part)
+        return removed
 
     def prepared_path(self, sha256: str) -> Path:
         """Where the prepared audio with this hash lives."""
@@ -66,7 +93,7 @@ class AudioStore:
         """
         staging = self.root / "audio"
         staging.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=staging, prefix=".part-")
+        fd, tmp = tempfile.mkstemp(dir=staging, prefix=owned_name(PART_PREFIX))
         try:
             with os.fdopen(fd, "wb") as fh, ThreadPoolExecutor(max_workers=1) as pool:
                 hashing = pool.submit(sha256_bytes, wav_bytes)

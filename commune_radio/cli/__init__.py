@@ -28,9 +28,11 @@ from commune_radio.cli import (
     station_run,
     stream,
 )
-from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser
+from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser, say
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 
 COMMAND_MODULES = [
     station, library, programme, schedule, play, station_run, log, export, office, autostart,
@@ -66,11 +68,20 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or "vi"
     ctx = None
     try:
+        if getattr(args, "without_context", False):  # `station restore`: the folder alone
+            return station.cmd_restore(args.data_dir or default_data_dir(), args, lang)
         if args.demo:
             from commune_radio.services.demo import ensure_demo_station
 
-            ctx = AppContext.open(args.data_dir or demo_data_dir())
+            ctx = AppContext.open(args.data_dir or demo_data_dir(),
+                                  backup=args.command is not None)
             ensure_demo_station(ctx, log=lambda msg: print(msg, file=sys.stderr))
+        elif args.command is None:  # the window offers the newest good backup on damage
+            from commune_radio.ui.app_main import make_application
+            from commune_radio.ui.restore_offer import open_or_offer_restore
+
+            make_application(lang=lang)
+            ctx = open_or_offer_restore(args.data_dir or default_data_dir(), lang)
         else:
             ctx = AppContext.open(args.data_dir or default_data_dir())
         lang = _resolve_lang(args, ctx)
@@ -80,11 +91,14 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(ctx, lang)
         return args.handler(ctx, args, lang)
     except EnvironmentProblem as exc:
-        print(exc.render(lang), file=sys.stderr)
+        say(exc.render(lang))
         return EXIT_USAGE
     except KnownError as exc:
-        print(exc.render(lang), file=sys.stderr)
+        say(exc.render(lang))
         return EXIT_REJECTED
+    except KeyboardInterrupt:  # Ctrl-C: a sentence, not a traceback; transactions rolled back
+        say(KnownError("cli.interrupted").render(lang))
+        return EXIT_INTERRUPTED
     finally:
         if ctx is not None:
             ctx.close()

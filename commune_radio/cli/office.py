@@ -10,6 +10,7 @@ from commune_radio.cli.export import parse_date
 from commune_radio.exchange.labels import WEEK_STATUS_VI
 from commune_radio.services.office_service import (
     LEVELS,
+    ROLES,
     write_report_csv,
     write_report_xlsx,
 )
@@ -18,6 +19,11 @@ from commune_radio.services.office_service import (
 def register(sub) -> None:
     """Add the office commands to the parser."""
     office = sub.add_parser("office", help="the receiving office (district / province)")
+    office.add_argument("--db", metavar="URL",
+                        help="the office database: a SQLite file (the default, in the data "
+                             "directory) or postgresql+psycopg://user@host/db; default: "
+                             "$COMMUNE_RADIO_OFFICE_DB. Passwords come from libpq (PGPASSFILE, "
+                             "pg_service.conf), never from the URL")
     o_sub = office.add_subparsers(dest="action", required=True, parser_class=Parser)
 
     imp = o_sub.add_parser("import", help="import station log files (.crlog) or folders")
@@ -50,14 +56,25 @@ def register(sub) -> None:
     settings.add_argument("--level", choices=LEVELS)
     settings.add_argument("--parent", help="the body above the office (first heading line)")
     settings.add_argument("--place", help="where reports are made (e.g. Lào Cai)")
-    settings.add_argument("--silent-weeks", type=int)
+    settings.add_argument("--silent-weeks", type=int,
+                          help="N: a station is overdue when no file covers its last N weeks")
+    settings.add_argument("--province", help="whose communes the office expects files from")
+    settings.add_argument("--role", choices=ROLES,
+                          help="SQLite only: 'viewer' refuses imports (file permissions are the "
+                               "real guard; on PostgreSQL the server's roles decide)")
     settings.add_argument("--json", action="store_true")
+    exp = o_sub.add_parser("expected", help="the stations the office expects files from")
+    exp.add_argument("--seed", action="store_true",
+                     help="(re)make the list from the communes since 1/7/2025 of the province")
+    exp.add_argument("--province", help="with --seed: this province (default: the setting)")
+    exp.add_argument("--json", action="store_true")
     pack.register_office(o_sub)
     office.set_defaults(handler=cmd_office)
 
 
 def cmd_office(ctx, args, lang: str) -> int:
-    """Dispatch an `office` action."""
+    """Dispatch an `office` action (on the office database ``--db`` names, if any)."""
+    ctx.office.use_database(args.db)
     return ACTIONS[args.action](ctx, args, lang)
 
 
@@ -139,14 +156,29 @@ def cmd_week(ctx, args, lang: str) -> int:
 def cmd_settings(ctx, args, lang: str) -> int:
     """`office settings`."""
     s = ctx.office.save_settings(name=args.name, level=args.level, parent=args.parent,
-                                 place=args.place, silent_weeks=args.silent_weeks)
+                                 place=args.place, silent_weeks=args.silent_weeks,
+                                 province=args.province, role=args.role)
     data = {"name": s.name, "level": s.level, "parent": s.parent, "place": s.place,
-            "silent_weeks": s.silent_weeks}
+            "silent_weeks": s.silent_weeks, "province": s.province, "role": s.role}
     emit(args, data, [f"{k}: {v}" for k, v in data.items()])
+    return EXIT_OK
+
+
+def cmd_expected(ctx, args, lang: str) -> int:
+    """`office expected [--seed]`."""
+    if args.seed:
+        n = ctx.office.seed_expected(args.province)
+        say({"vi": f"Văn phòng chờ tệp của {n} đài.",
+             "en": f"The office expects files from {n} stations."}[lang])
+    elif args.province:
+        say("--province needs --seed")
+        return EXIT_USAGE
+    rows = ctx.office.expected()
+    emit(args, rows, [f"{r['code']}  {r['name']}" for r in rows])
     return EXIT_OK
 
 
 ACTIONS = {
     "import": cmd_import, "stations": cmd_stations, "report": cmd_report, "week": cmd_week,
-    "settings": cmd_settings,
+    "settings": cmd_settings, "expected": cmd_expected,
 }

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from commune_radio import __version__
 from commune_radio.cli import pack
-from commune_radio.cli.common import EXIT_OK, Parser, emit
+from commune_radio.cli.common import EXIT_OK, Parser, emit, say
+from commune_radio.core.clock import system_clock
 from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.messages import render
 from commune_radio.core.topics import TOPICS
+from commune_radio.services.backup_service import BackupService
 
 
 def register(sub) -> None:
@@ -24,6 +29,14 @@ def register(sub) -> None:
     init.add_argument("--json", action="store_true")
     show = st_sub.add_parser("show")
     show.add_argument("--json", action="store_true")
+    backup = st_sub.add_parser("backup", help="an online backup of the database and key now")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup.add_argument("--json", action="store_true")
+    restore = st_sub.add_parser("restore", help="put back the newest good backup, or BACKUP")
+    restore.add_argument("backup", nargs="?", help="a backup's name or folder")
+    restore.add_argument("--json", action="store_true")
+    # restoring must work when the database cannot even be opened: no context for it
+    restore.set_defaults(without_context=True)
     pack.register_station(st_sub)
     station.set_defaults(handler=cmd_station)
     for name, items in (("topics", TOPICS), ("languages", LANGUAGES)):
@@ -45,6 +58,8 @@ def station_json(station) -> dict:
 
 def cmd_station(ctx, args, lang: str) -> int:
     """`station init` and `station show`."""
+    if args.action == "backup":
+        return cmd_backup(ctx, args, lang)
     if args.action == "init":
         station = ctx.station.init(
             args.code, args.name, province=args.province, office=args.office,
@@ -54,6 +69,31 @@ def cmd_station(ctx, args, lang: str) -> int:
         return EXIT_OK
     data = station_json(ctx.station.require())
     emit(args, data, [f"{k}: {v}" for k, v in data.items()])
+    return EXIT_OK
+
+
+def cmd_backup(ctx, args, lang: str) -> int:
+    """`station backup [--list] [--json]`."""
+    service = BackupService(ctx.data_dir, ctx.db, clock=ctx.clock)
+    if args.list:
+        backups = service.list()
+        emit(args, [b.as_json() for b in backups],
+             [f"{b.name}  {b.made_at:%Y-%m-%d %H:%M} UTC  {b.path}" for b in backups])
+        return EXIT_OK
+    ctx.station.require()
+    made, pruned = service.backup_now()
+    emit(args, dict(made.as_json(), verified=True, pruned=[p.name for p in pruned]),
+         [f"{made.path}: OK"])
+    return EXIT_OK
+
+
+def cmd_restore(data_dir: Path, args, lang: str, clock=system_clock) -> int:
+    """`station restore [BACKUP] [--json]`, on the folder alone (its database may be damaged)."""
+    chosen, kept = BackupService(data_dir, clock=clock).restore(args.backup)
+    emit(args, dict(chosen.as_json(), restored=True, replaced_database=str(kept) if kept else None),
+         [f"{chosen.name}: OK"])
+    if kept:
+        say(render("backup.restored_kept", lang, name=chosen.name, kept=str(kept)))
     return EXIT_OK
 
 

@@ -9,6 +9,11 @@ week (Monday–Sunday) in station time. Per station and week the report says:
 - ``no_data``: no file received covers any day of that week (shown grey; it still counts as not
   compliant in the rate, as CLI.md wants).
 
+"No data" means one thing everywhere (heat-map legend, footnote, the "weeks not met" count): a
+week no received file covers; it is a week not met. A station is *overdue* when no file covers
+any of its last N weeks (up to the last week that has begun; N is the office's setting), which
+includes an expected station that never sent a file.
+
 A station is *silent* for the trailing weeks (up to the last week that has begun) in which nothing
 aired at all, any programme: either it sent nothing or it broadcast nothing.
 
@@ -19,6 +24,7 @@ The functions take plain numbers so the office service, the window and the tests
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -66,6 +72,12 @@ def weeks_in_period(start: dt.date, end: dt.date) -> list[str]:
     return weeks
 
 
+@lru_cache(maxsize=4096)
+def _weeks_of(start: dt.date, end: dt.date) -> tuple[str, ...]:
+    """``weeks_in_period`` remembered: thousands of stations send files of the same periods."""
+    return tuple(weeks_in_period(start, end))
+
+
 def weeks_covered(
     periods: Iterable[tuple[dt.date, dt.date]], start: dt.date, end: dt.date
 ) -> set[str]:
@@ -74,11 +86,11 @@ def weeks_covered(
     for p_from, p_to in periods:
         lo, hi = max(p_from, start), min(p_to, end)
         if lo <= hi:
-            covered.update(weeks_in_period(lo, hi))
+            covered.update(_weeks_of(lo, hi))
     return covered
 
 
-@dataclass
+@dataclass(slots=True)  # 176,000 of them in a national year: small and quick to make
 class WeekFacts:
     """What the office knows of one station in one week (only days inside the report period)."""
 
@@ -135,6 +147,20 @@ class StationRow:
     silent: bool
     last_entry: str | None = None
     last_import: str | None = None
+    expected: bool = False  # on the office's list of stations it expects files from
+    files: int = 0  # files the office accepted from it (ever)
+    overdue_weeks: int = 0  # trailing weeks (up to the last begun) that no file covers
+    overdue: bool = False
+
+    @property
+    def weeks_not_met(self) -> int:
+        """Weeks not compliant, those with no data included (they count as not met)."""
+        return len(self.weeks) - self.compliant_weeks
+
+    @property
+    def no_data_weeks(self) -> int:
+        """Weeks no received file covers."""
+        return sum(1 for f in self.weeks.values() if f.status is WeekStatus.NO_DATA)
 
     def week_status(self, key: str) -> WeekStatus:
         """The heat-map colour of one week."""
@@ -161,6 +187,11 @@ class ComplianceReport:
     def silent_stations(self) -> list[StationRow]:
         """Stations with at least ``silent_after_weeks`` trailing silent weeks."""
         return [s for s in self.stations if s.silent]
+
+    @property
+    def overdue_stations(self) -> list[StationRow]:
+        """Stations no file of which covers the last ``silent_after_weeks`` weeks."""
+        return [s for s in self.stations if s.overdue]
 
     @property
     def overall_rate(self) -> float:
@@ -192,6 +223,9 @@ class ComplianceReport:
                     "compliance_rate": round(s.compliance_rate, 4),
                     "silent_weeks": s.silent_weeks, "silent": s.silent,
                     "last_entry": s.last_entry, "last_import": s.last_import,
+                    "expected": s.expected, "files": s.files,
+                    "weeks_not_met": s.weeks_not_met, "no_data_weeks": s.no_data_weeks,
+                    "overdue_weeks": s.overdue_weeks, "overdue": s.overdue,
                 }
                 for s in self.stations
             ],
@@ -201,6 +235,7 @@ class ComplianceReport:
             ],
             "silent_after_weeks": self.silent_after_weeks,
             "silent_stations": [s.code for s in self.silent_stations],
+            "overdue_stations": [s.code for s in self.overdue_stations],
         }
 
 
@@ -214,6 +249,22 @@ class StationInfo:
     commune_list: str | None = None
     last_entry: str | None = None
     last_import: str | None = None
+    expected: bool = False
+    files: int = 0
+
+
+def trailing_uncovered_weeks(
+    weeks: Sequence[str], facts: Mapping[str, WeekFacts], last_begun: str | None
+) -> int:
+    """How many weeks, counting back from ``last_begun`` (inclusive), have no data."""
+    count = 0
+    for key in reversed(weeks):
+        if last_begun is not None and key > last_begun:
+            continue
+        if facts[key].status is not WeekStatus.NO_DATA:
+            break
+        count += 1
+    return count
 
 
 def build_report(
@@ -229,12 +280,15 @@ def build_report(
     silent_after_weeks: int = DEFAULT_SILENT_WEEKS,
     topic_order: Sequence[str] = (),
     language_order: Sequence[str] = (),
+    take_facts: bool = False,
 ) -> ComplianceReport:
     """Assemble the report from per-(station, week) facts and the periods each station sent.
 
     ``facts`` may leave out station-weeks with nothing in them; ``coverage`` maps a station code to
     the (from, to) periods of the files received from it. Themes and languages come in the
     catalogue's order (``topic_order``/``language_order``), unknown or empty ones last.
+    With ``take_facts`` the report keeps (and marks) the caller's ``WeekFacts`` objects
+    instead of copying each: the office service builds them for this report only.
     """
     weeks = weeks_in_period(start, end)
     last_begun = iso_week_key(min(today, end)) if today >= start else None
@@ -244,11 +298,15 @@ def build_report(
         per_week: dict[str, WeekFacts] = {}
         for key in weeks:
             f = facts.get((info.code, key))
-            f = WeekFacts(**vars(f)) if f is not None else WeekFacts()
+            if f is None:
+                f = WeekFacts()
+            elif not take_facts:
+                f = dataclasses.replace(f)
             f.covered = f.covered or key in covered
             per_week[key] = f
         compliant = sum(1 for f in per_week.values() if f.status is WeekStatus.COMPLIANT)
         silent = trailing_silent_weeks(weeks, per_week, last_begun) if last_begun else 0
+        uncovered = trailing_uncovered_weeks(weeks, per_week, last_begun) if last_begun else 0
         rows.append(StationRow(
             code=info.code, name=info.name, commune=info.commune,
             commune_list=info.commune_list, weeks=per_week,
@@ -256,6 +314,8 @@ def build_report(
             compliant_weeks=compliant, silent_weeks=silent,
             silent=last_begun is not None and silent >= silent_after_weeks,
             last_entry=info.last_entry, last_import=info.last_import,
+            expected=info.expected, files=info.files, overdue_weeks=uncovered,
+            overdue=last_begun is not None and uncovered >= silent_after_weeks,
         ))
     return ComplianceReport(
         period_from=start, period_to=end, weeks=weeks, stations=rows,

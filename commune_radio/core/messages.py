@@ -94,6 +94,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đài chưa được khởi tạo. Chạy: commune-radio station init --code MÃ --name TÊN",
         "The station is not set up yet. Run: commune-radio station init --code CODE --name NAME",
     ),
+    # what a person types, against the export format's limits (core.limits)
+    "input.too_long": (
+        "“{field}” dài {length} ký tự, quá giới hạn {limit} ký tự mà tệp gửi cấp trên cho phép.",
+        "“{field}” is {length} characters long, over the {limit} the office file allows.",
+    ),
+    "input.control_chars": (
+        "“{field}” chứa ký tự điều khiển (không in được); hãy gõ lại.",
+        "“{field}” holds control (unprintable) characters; type it again.",
+    ),
+    "cli.interrupted": (
+        "Đã dừng theo yêu cầu (Ctrl-C). Việc đang làm dở không được lưu một nửa; dữ liệu cũ vẫn nguyên vẹn.",
+        "Stopped on request (Ctrl-C). Nothing was half saved; earlier data is intact.",
+    ),
     # storage / environment
     "db.locked": (
         "Cơ sở dữ liệu đang bị chương trình khác khóa. Hãy đóng cửa sổ Commune Radio khác rồi thử lại.",
@@ -108,8 +121,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The data folder “{path}” is read-only; nothing can be written.",
     ),
     "db.corrupt": (
-        "Tệp cơ sở dữ liệu “{path}” bị hỏng hoặc không phải của Commune Radio.",
-        "The database file “{path}” is damaged or not a Commune Radio database.",
+        "Tệp cơ sở dữ liệu “{path}” bị hỏng hoặc không phải của Commune Radio. Cách khắc phục: "
+        "khôi phục bản sao lưu gần nhất bằng lệnh “commune-radio station restore” (tệp hỏng được "
+        "giữ lại bên cạnh, các tệp nhật ký đã gửi không bị ảnh hưởng).",
+        "The database file “{path}” is damaged or not a Commune Radio database. The way out: "
+        "restore the newest backup with “commune-radio station restore” (the damaged file is "
+        "kept beside it; log files already exported are not touched).",
+    ),
+    "db.emptied": (
+        "Tệp cơ sở dữ liệu “{path}” rỗng (0 byte) dù đài đã được cài đặt ở đây: dữ liệu bị mất, "
+        "không phải đài mới. Cách khắc phục: “commune-radio station restore” để lấy lại bản sao "
+        "lưu gần nhất.",
+        "The database file “{path}” is empty (0 bytes) although a station was set up here: its "
+        "data was lost, this is not a new station. The way out: “commune-radio station "
+        "restore” brings back the newest backup.",
+    ),
+    "key.damaged": (
+        "Tệp khóa ký của đài “{path}” bị hỏng hoặc bị cắt cụt. Cách khắc phục: "
+        "“commune-radio station restore” lấy lại khóa từ bản sao lưu; nếu không có bản sao lưu, "
+        "“commune-radio station init --force --new-key” tạo khóa mới (báo văn phòng đăng ký lại đài).",
+        "The station's signing key “{path}” is damaged or truncated. The way out: "
+        "“commune-radio station restore” brings the key back from a backup; with no backup, "
+        "“commune-radio station init --force --new-key” makes a new key (ask the office to "
+        "re-register the station).",
+    ),
+    "key.unreadable": (
+        "Không đọc được tệp khóa ký “{path}”: {detail}",
+        "The signing key “{path}” cannot be read: {detail}",
+    ),
+    "backup.unverified": (
+        "Bản sao lưu vừa tạo “{path}” không qua được bước kiểm tra (integrity_check); đã bỏ nó. "
+        "Cơ sở dữ liệu có thể đã hỏng: hãy chạy “commune-radio station restore”.",
+        "The backup just made “{path}” failed its check (integrity_check) and was discarded. "
+        "The database may be damaged: run “commune-radio station restore”.",
+    ),
+    "backup.restored_kept": (
+        "Đã khôi phục bản sao lưu {name}. Cơ sở dữ liệu cũ được giữ lại ở “{kept}”.",
+        "Backup {name} was restored. The previous database is kept as “{kept}”.",
+    ),
+    "backup.offer_title": ("Dữ liệu của đài bị hỏng", "The station's data is damaged"),
+    "backup.offer": (
+        "Có bản sao lưu tốt gần nhất lúc {made_at}. Khôi phục bản này? Tệp hỏng được giữ lại "
+        "bên cạnh; các tệp nhật ký đã gửi không bị ảnh hưởng.",
+        "The newest good backup is from {made_at}. Restore it? The damaged file is kept beside "
+        "it; log files already exported are not touched.",
+    ),
+    "backup.offer_none": (
+        "Không có bản sao lưu nào dùng được. Hãy gọi cán bộ kỹ thuật; đừng xóa thư mục dữ liệu.",
+        "There is no usable backup. Call technical support; do not delete the data folder.",
+    ),
+    "backup.offer_restore": ("Khôi phục bản sao lưu", "Restore the backup"),
+    "backup.offer_quit": ("Thoát", "Quit"),
+    "backup.nothing_damaged": (
+        "Cơ sở dữ liệu và khóa ký đều tốt; không khôi phục gì. Muốn quay về một bản sao lưu cụ "
+        "thể, hãy ghi tên nó: commune-radio station restore TÊN (xem: station backup --list).",
+        "The database and the signing key are both sound; nothing was restored. To go back to a "
+        "backup on purpose, name it: commune-radio station restore NAME (see: station backup "
+        "--list).",
+    ),
+    "backup.none": (
+        "Không có bản sao lưu nào dùng được trong “{path}”.",
+        "There is no usable backup in “{path}”.",
+    ),
+    "backup.not_found": (
+        "Không có bản sao lưu “{name}”. Xem danh sách: commune-radio station backup --list",
+        "There is no backup “{name}”. See the list: commune-radio station backup --list",
+    ),
+    "backup.bad": (
+        "Bản sao lưu “{name}” bị hỏng (không qua integrity_check); hãy chọn bản khác.",
+        "The backup “{name}” is damaged (fails integrity_check); choose another one.",
     ),
     "db.too_new": (
         "Dữ liệu được tạo bởi phiên bản mới hơn (lược đồ {found} > {supported}). Hãy cập nhật chương trình.",
@@ -283,6 +363,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chữ ký số không đúng: bản kê khai đã bị sửa hoặc chữ ký bị hỏng.",
         "the digital signature does not match: the manifest was altered or the signature is damaged.",
     ),
+    "exchange.line_too_long": (
+        "dòng {line} của nhật ký (entries.jsonl) dài quá {limit_mb} MB: không phải một buổi phát; không đọc tiếp.",
+        "line {line} of the log (entries.jsonl) is over {limit_mb} MB: no broadcast is that long; reading stopped.",
+    ),
+    "exchange.entry_too_big": (
+        "dòng {line} của nhật ký chứa nhiều giá trị hơn một buổi phát có thể có (tối đa 500 mục); không đọc tiếp.",
+        "line {line} of the log holds more values than one broadcast can (at most 500 items); reading stopped.",
+    ),
+    "exchange.read_failed": (
+        "không đọc hết được tệp ({detail}); các tệp khác vẫn được nhập.",
+        "the file could not be read to its end ({detail}); the other files are still imported.",
+    ),
     "exchange.hash_mismatch": (
         "nội dung “{member}” không khớp mã băm đã ký: tệp đã bị sửa hoặc bị hỏng.",
         "the content of “{member}” does not match its signed hash: the file was altered or damaged.",
@@ -425,6 +517,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "office.bad_week": (
         "Tuần “{value}” không hợp lệ (cần dạng 2026-W45).",
         "Week “{value}” is not valid (expected the form 2026-W45).",
+    ),
+    "office.communes_missing": (
+        "Không đọc được danh mục xã của chương trình: {detail}",
+        "The program's commune list cannot be read: {detail}",
+    ),
+    "office.expected_none": (
+        "Không có xã nào của tỉnh “{province}” trong danh mục từ 1/7/2025.",
+        "No commune of the province “{province}” is in the list in force since 1/7/2025.",
+    ),
+    # the office database (SQLite file or PostgreSQL server)
+    "office_db.bad_url": (
+        "Địa chỉ cơ sở dữ liệu văn phòng “{url}” không hợp lệ. Dùng đường dẫn tệp SQLite "
+        "(sqlite:///…) hoặc postgresql+psycopg://người_dùng@máy_chủ/tên_csdl.",
+        "The office database address “{url}” is not valid. Use a SQLite file (sqlite:///…) or "
+        "postgresql+psycopg://user@host/dbname.",
+    ),
+    "office_db.unreachable": (
+        "Không kết nối được cơ sở dữ liệu văn phòng {url}: {detail}. Hãy kiểm tra địa chỉ, "
+        "máy chủ và mạng. Không có gì bị thay đổi.",
+        "The office database {url} cannot be reached: {detail}. Check the address, the server "
+        "and the network. Nothing was changed.",
+    ),
+    "office_db.auth_failed": (
+        "Máy chủ cơ sở dữ liệu {url} từ chối mật khẩu. Mật khẩu lấy từ tệp PGPASSFILE "
+        "(~/.pgpass), pg_service.conf hoặc biến PGPASSWORD, không ghi trong địa chỉ. Không có "
+        "gì bị thay đổi.",
+        "The database server {url} refused the password. The password comes from PGPASSFILE "
+        "(~/.pgpass), pg_service.conf or PGPASSWORD, never from the address. Nothing was "
+        "changed.",
+    ),
+    "office_db.lost": (
+        "Mất kết nối với cơ sở dữ liệu văn phòng {url} giữa chừng. Tệp đang nhập không được "
+        "ghi chút nào; hãy nhập lại khi máy chủ hoạt động.",
+        "The connection to the office database {url} was lost midway. The file being imported "
+        "was not written at all; import it again when the server is back.",
+    ),
+    "office_db.denied": (
+        "Tài khoản của bạn chỉ được xem, không được nhập tệp hay đăng ký lại khóa của đài "
+        "(máy chủ từ chối: {detail}).",
+        "Your account may only view: it cannot import files or re-register a station key "
+        "(the server refused: {detail}).",
+    ),
+    "office_db.viewer_setting": (
+        "Máy này được đặt ở chế độ chỉ xem: không nhập tệp hay đăng ký lại khóa của đài.",
+        "This computer is set to view only: it does not import files or re-register keys.",
     ),
 }
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.languages import DEFAULT_LANGUAGE, is_language
+from commune_radio.core.limits import check_text
 from commune_radio.core.topics import is_topic
 
 
@@ -66,6 +67,7 @@ def validate_meta(meta: SegmentMeta) -> SegmentMeta:
     title = (meta.title or "").strip()
     if not title:
         raise RejectedInput("meta.empty_title")
+    check_text("title", title)
     if meta.topic is not None and meta.topic != "" and not is_topic(meta.topic):
         raise RejectedInput("meta.bad_topic", value=meta.topic)
     language = meta.language or DEFAULT_LANGUAGE

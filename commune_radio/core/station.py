@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from commune_radio.core.errors import RejectedInput
+from commune_radio.core.limits import check_text
 
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_PROVINCE = "Lào Cai"
@@ -43,13 +44,19 @@ def validate_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
         raise RejectedInput("station.empty_name")
-    return name
+    return check_text("station.name", name)
+
+
+def validate_place(field: str, value: str) -> str:
+    """The province or office name: optional, within what the export format carries."""
+    return check_text(f"station.{field}", (value or "").strip())
 
 
 def validate_timezone(tz: str) -> str:
     """An IANA time zone that this machine knows."""
     try:
+        check_text("station.timezone", tz)
         ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, RejectedInput):
         raise RejectedInput("station.bad_timezone", value=tz) from None
     return tz

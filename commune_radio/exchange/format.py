@@ -6,6 +6,7 @@ docs/export-format.md describes the same format for people and other programs.
 
 from __future__ import annotations
 
+from commune_radio.core import limits
 from commune_radio.core.broadcasts import ItemStatus, Status, Trigger
 from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.topics import TOPICS
@@ -31,9 +32,17 @@ MAX_RATIO = 200  # uncompressed / compressed for any member above RATIO_FLOOR by
 RATIO_FLOOR = 1024 * 1024
 MAX_BROADCASTS = 1_000_000
 MAX_ITEMS_PER_BROADCAST = 500
+# one line of entries.jsonl is one broadcast: its 500 items with 1000-character titles fit in
+# about 6.5 MB even with every character \u-escaped; a longer line is not a broadcast
+MAX_LINE_BYTES = 8 * 1024 * 1024
+# objects/arrays and commas of one broadcast outside strings (the broadcast, its item list,
+# its items; 12 fields and 10 per item): what a line may hold before it is decoded
+MAX_ENTRY_CONTAINERS = 2 + MAX_ITEMS_PER_BROADCAST
+MAX_ENTRY_SEPARATORS = 12 + 11 * MAX_ITEMS_PER_BROADCAST
 
-MAX_SHORT_TEXT = 200  # names, programme, device
-MAX_LONG_TEXT = 1000  # titles, reasons
+# text lengths: one table shared with the places a person types these values (core.limits)
+MAX_SHORT_TEXT = limits.MAX_SHORT_TEXT  # names, programme, device
+MAX_LONG_TEXT = limits.MAX_LONG_TEXT  # titles, reasons
 
 # statuses a finished broadcast can have; "started" rows are still airing and never exported
 FINAL_STATUSES = tuple(s.value for s in Status if s is not Status.STARTED)

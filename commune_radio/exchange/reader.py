@@ -3,8 +3,11 @@
 ``open_log`` checks the container and the manifest: size limits (the file, each member, the
 compression ratio: zip bombs), member names (no paths, exactly the three expected), the format
 version (a newer one is refused with its own message), every manifest field, and the Ed25519
-signature over the manifest's exact bytes. ``LogFile.read_entries`` then checks the entries
-against the manifest's hash and size and validates every field of every broadcast and item.
+signature over the manifest's exact bytes. ``LogFile.iter_entries`` then streams the entries:
+inflated a megabyte at a time (no ZIP header is trusted for the size), cut into lines with a
+per-line limit and a per-entry bound on values, validated a batch at a time, and checked
+against the manifest's hash and size; ``read_entries`` gathers the batches. Memory stays
+bounded by the file (64 MB), one batch and the ids seen, whatever the entries hold.
 
 Anything wrong raises ``FileRejected`` naming the file and the reason; nothing else escapes for
 any input bytes (the fuzz tests hold us to it). Trust in the key is the office's business
@@ -26,7 +29,7 @@ import struct
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -128,23 +131,52 @@ def _reject(file: str, reason_id: str, **params: Any) -> FileRejected:
 class LogFile:
     """A log file whose container, manifest and signature are checked."""
 
-    def __init__(self, file: str, manifest: Manifest, entries_data: bytes, file_sha256: str):
+    def __init__(self, file: str, manifest: Manifest, blob: bytes, file_sha256: str):
         self.file = file
         self.manifest = manifest
-        self._entries_data = entries_data
+        self._blob = blob  # the whole file (at most MAX_FILE_BYTES): entries inflate from it
         self.file_sha256 = file_sha256
 
     def read_entries(self) -> Entries:
-        """Check the entries against the manifest and validate every field."""
+        """Check the entries against the manifest and validate every field, all at once."""
+        out = Entries(broadcasts=[], items=[])
+        for batch in self.iter_entries():
+            out.broadcasts.extend(batch.broadcasts)
+            out.items.extend(batch.items)
+        return out
+
+    def iter_entries(self) -> Iterator[Entries]:
+        """The validated entries, a batch at a time (item rows carry the broadcast's index in
+        the whole file). Rejections are raised as they are found; the hash and the counts are
+        settled after the last batch, so a consumer must treat what it got as provisional
+        until the iteration ends without ``FileRejected``."""
         m = self.manifest
-        data = self._entries_data
-        if len(data) != m.entries_size or hashlib.sha256(data).hexdigest() != m.entries_sha256:
+        parser = _EntriesParser(self.file, m)
+        lines = _EntryLines(self._open_entries(), self.file)
+        try:
+            for first, batch in lines.batches():
+                yield parser.batch(first, batch)
+        except FileRejected as exc:
+            if exc.reason_id in _CONTAINER_REASONS:
+                raise
+            # an altered file is named as altered, not by the first field the change broke
+            if not lines.drain_matches(m.entries_size, m.entries_sha256):
+                raise _reject(self.file, "exchange.hash_mismatch", member=fmt.ENTRIES) from None
+            raise
+        if lines.size != m.entries_size or lines.hexdigest() != m.entries_sha256:
             raise _reject(self.file, "exchange.hash_mismatch", member=fmt.ENTRIES)
-        return _EntriesParser(self.file, m).parse(data)
+        parser.finish(lines.count)
+
+    def _open_entries(self):
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(self._blob))
+            return zf.open(fmt.ENTRIES)
+        except _CONTAINER_ERRORS:
+            raise _reject(self.file, "exchange.damaged", member=fmt.ENTRIES) from None
 
     def drop_entries_data(self) -> None:
-        """Forget the raw entries once read (they need not travel back from a helper process)."""
-        self._entries_data = b""
+        """Forget the file's bytes once read (they need not travel back from a helper process)."""
+        self._blob = b""
 
 
 def open_log(path: Path | str, *, name: str | None = None) -> LogFile:
@@ -173,7 +205,7 @@ def open_log_bytes(blob: bytes, file: str) -> LogFile:
         raise _reject(file, "exchange.too_big", limit_mb=fmt.MAX_FILE_BYTES // 2**20)
     members = _read_members(blob, file)
     manifest = _check_manifest(members[fmt.MANIFEST], members[fmt.SIGNATURE], file)
-    return LogFile(file, manifest, members[fmt.ENTRIES], hashlib.sha256(blob).hexdigest())
+    return LogFile(file, manifest, blob, hashlib.sha256(blob).hexdigest())
 
 
 def read_log(path: Path | str) -> tuple[LogFile, Entries]:
@@ -236,16 +268,105 @@ def _read_members(blob: bytes, file: str) -> dict[str, bytes]:
             raise _reject(file, "exchange.member_missing", member=name)
     out = {}
     for info in infos:
+        if info.filename == fmt.ENTRIES:
+            continue  # streamed later by ``LogFile.iter_entries``
         limit = _LIMITS[info.filename]
         try:
             with zf.open(info) as fh:
-                data = fh.read(limit + 1)
+                data = b"".join(_inflate(fh, limit, file, info.filename))
         except _CONTAINER_ERRORS:
             raise _reject(file, "exchange.damaged", member=info.filename) from None
-        if len(data) > limit:  # the header lied about the size
-            raise _reject(file, "exchange.zip_bomb", member=info.filename)
         out[info.filename] = data
     return out
+
+
+READ_CHUNK = 1 << 20
+# rejections about the container itself: no later byte can make them a different story
+_CONTAINER_REASONS = frozenset({"exchange.zip_bomb", "exchange.damaged"})
+
+
+def _inflate(fh, limit: int, file: str, member: str) -> Iterator[bytes]:
+    """A member's bytes a megabyte at a time, never past ``limit`` whatever its header says.
+
+    ``ZipExtFile.read(n)`` inflates up to ``n`` bytes before it cuts them to the size the
+    header declares: one big read of a member whose header says 0 bytes over a 2 GB deflate
+    stream costs a gigabyte. Small reads keep each step small.
+    """
+    total = 0
+    while True:
+        piece = fh.read(READ_CHUNK)
+        if not piece:
+            return
+        total += len(piece)
+        if total > limit:  # the header lied about the size
+            raise _reject(file, "exchange.zip_bomb", member=member)
+        yield piece
+
+
+class _EntryLines:
+    """entries.jsonl cut into lines as it inflates: hashed and counted on the way, each line
+    within ``format.MAX_LINE_BYTES``, handed out in batches of about ``BATCH_BYTES``."""
+
+    BATCH_BYTES = 4 << 20
+
+    def __init__(self, fh, file: str) -> None:
+        self.fh = fh
+        self.file = file
+        self.hasher = hashlib.sha256()
+        self.size = 0
+        self.count = 0  # complete lines handed out
+        self.chunks = _inflate(fh, fmt.MAX_ENTRIES_BYTES, file, fmt.ENTRIES)
+
+    def hexdigest(self) -> str:
+        return self.hasher.hexdigest()
+
+    def _pieces(self) -> Iterator[bytes]:
+        try:
+            for piece in self.chunks:
+                self.hasher.update(piece)
+                self.size += len(piece)
+                yield piece
+        except _CONTAINER_ERRORS:
+            raise _reject(self.file, "exchange.damaged", member=fmt.ENTRIES) from None
+
+    def batches(self) -> Iterator[tuple[int, bytes]]:
+        """(number of the batch's first line, complete lines ending in newlines)."""
+        pending = b""
+        ready: list[bytes] = []
+        size = 0
+        for piece in self._pieces():
+            data = pending + piece
+            cut = data.rfind(b"\n") + 1
+            pending = data[cut:]
+            if len(pending) > fmt.MAX_LINE_BYTES:
+                raise _reject(self.file, "exchange.line_too_long", line=self.count + 1,
+                              limit_mb=fmt.MAX_LINE_BYTES // 2**20)
+            if cut:
+                ready.append(data[:cut])
+                size += cut
+                if size >= self.BATCH_BYTES:
+                    yield self._batch(b"".join(ready))
+                    ready, size = [], 0
+        if ready:
+            yield self._batch(b"".join(ready))
+        if pending:  # the last line has no newline: the file was cut
+            raise _reject(self.file, "exchange.entries_unreadable",
+                          line=self.count + pending.count(b"\n") + 1)
+
+    def _batch(self, block: bytes) -> tuple[int, bytes]:
+        first = self.count + 1
+        self.count += block.count(b"\n")
+        return first, block
+
+    def drain_matches(self, size: int, digest: str) -> bool:
+        """Read what is left; whether the whole member then has the signed size and hash."""
+        try:
+            for _ in self._pieces():
+                if self.size > size:
+                    return False
+        except FileRejected:
+            return False
+        return self.size == size and self.hexdigest() == digest
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -479,34 +600,62 @@ class _EntriesParser:
         self.p_from = manifest.period_from.isoformat()
         self.p_to = manifest.period_to.isoformat()
         self.offsets: dict[str, str] = {}
+        self.base = 0  # lines (broadcasts) before the current batch
+        self.ids: set[str] = set()
+        self.statuses: Counter = Counter()
+        self.n_items = 0
 
     def fail(self, line: int, field: str, expected: str, **params: Any) -> FileRejected:
-        return FileRejected(self.file, field_error(at_line(line), field, expected, **params))
+        """A field problem at ``line`` of the current batch (1-based within it)."""
+        return FileRejected(self.file, field_error(at_line(self.base + line), field, expected,
+                                                   **params))
 
-    def parse(self, data: bytes) -> Entries:
+    def batch(self, first: int, data: bytes) -> Entries:
+        """Validate the complete lines ``data`` whose first line is line ``first``."""
+        self.base = first - 1
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise _reject(self.file, "exchange.entries_unreadable",
-                          line=data.count(b"\n", 0, exc.start) + 1) from None
-        if text and not text.endswith("\n"):
-            raise _reject(self.file, "exchange.entries_unreadable",
-                          line=text.count("\n") + 1)
+                          line=self.base + data.count(b"\n", 0, exc.start) + 1) from None
         lines = text.split("\n")
         lines.pop()  # the empty string after the last newline
-        if len(lines) != self.m.broadcasts:
+        if self.base + len(lines) > self.m.broadcasts:
             raise _reject(self.file, "exchange.counts_mismatch", field="counts.broadcasts",
-                          expected=self.m.broadcasts, found=len(lines))
+                          expected=self.m.broadcasts, found=self.base + len(lines))
+        if lines and max(map(len, lines)) > _BOUND_CHECK_CHARS:
+            for n, line in enumerate(lines):
+                if len(line) > fmt.MAX_LINE_BYTES:
+                    raise _reject(self.file, "exchange.line_too_long", line=self.base + n + 1,
+                                  limit_mb=fmt.MAX_LINE_BYTES // 2**20)
+                if len(line) > _BOUND_CHECK_CHARS and _too_many_values(line):
+                    raise _reject(self.file, "exchange.entry_too_big", line=self.base + n + 1)
         objs = self.decode(lines)
         if _SURROGATE_ESCAPE.search(text):
             for n, obj in enumerate(objs):
                 if _has_bad_text(obj):
                     raise self.fail(n + 1, "(line)", "text", limit=fmt.MAX_LONG_TEXT)
         broadcasts, items_col = self.broadcasts(objs)
+        del objs
         items = self.items(items_col)
         if items:
             self.check_item_columns(items)
         return Entries(broadcasts=broadcasts, items=items)
+
+    def finish(self, lines: int) -> None:
+        """The counts of the whole file against the manifest's."""
+        if lines != self.m.broadcasts:
+            raise _reject(self.file, "exchange.counts_mismatch", field="counts.broadcasts",
+                          expected=self.m.broadcasts, found=lines)
+        for status in fmt.FINAL_STATUSES:
+            if self.statuses.get(status, 0) != self.m.by_status[status]:
+                raise _reject(self.file, "exchange.counts_mismatch",
+                              field=f"counts.by_status.{status}",
+                              expected=self.m.by_status[status],
+                              found=self.statuses.get(status, 0))
+        if self.n_items != self.m.items:
+            raise _reject(self.file, "exchange.counts_mismatch", field="counts.items",
+                          expected=self.m.items, found=self.n_items)
 
     def decode(self, lines: list[str]) -> list:
         """Every line is exactly one JSON value (no blank, no padding)."""
@@ -525,7 +674,7 @@ class _EntriesParser:
             except (ValueError, RecursionError, StopIteration):
                 end = -1
             if end != len(line):
-                raise _reject(self.file, "exchange.entries_unreadable", line=n + 1)
+                raise _reject(self.file, "exchange.entries_unreadable", line=self.base + n + 1)
         raise BugError("a line failed to decode but none is bad")  # pragma: no cover
 
     def broadcasts(self, objs: list) -> tuple[list[tuple], tuple]:
@@ -563,12 +712,14 @@ class _EntriesParser:
                 bad = next(i for i, v in enumerate(col[key]) if not ok((v,)))
                 raise self.fail(bad + 1, key, expected, **params)
         ids, statuses, started = col["id"], col["status"], col["started_at"]
-        if len(set(ids)) != n:
-            seen: set[str] = set()
+        if len(set(ids)) != n or not self.ids.isdisjoint(ids):
+            seen: set[str] = set(self.ids)
             for i, bid in enumerate(ids):
                 if bid in seen:
-                    raise _reject(self.file, "exchange.duplicate_entry", line=i + 1, id=bid)
+                    raise _reject(self.file, "exchange.duplicate_entry", line=self.base + i + 1,
+                                  id=bid)
                 seen.add(bid)
+        self.ids.update(ids)
         for i, (status, start) in enumerate(zip(statuses, started, strict=True)):
             if start is None and (status == "played" or status == "partial"):
                 raise self.fail(i + 1, "started_at", "datetime")
@@ -578,14 +729,9 @@ class _EntriesParser:
         days = list(map(self.local_day, moments))
         if min(days) < self.p_from or max(days) > self.p_to:
             bad = next(i for i, d in enumerate(days) if not self.p_from <= d <= self.p_to)
-            raise _reject(self.file, "exchange.outside_period", line=bad + 1, id=ids[bad],
-                          since=self.p_from, until=self.p_to)
-        counted = Counter(statuses)
-        for status in fmt.FINAL_STATUSES:
-            if counted.get(status, 0) != self.m.by_status[status]:
-                raise _reject(self.file, "exchange.counts_mismatch",
-                              field=f"counts.by_status.{status}",
-                              expected=self.m.by_status[status], found=counted.get(status, 0))
+            raise _reject(self.file, "exchange.outside_period", line=self.base + bad + 1,
+                          id=ids[bad], since=self.p_from, until=self.p_to)
+        self.statuses.update(statuses)
         rows = list(zip(
             ids, col["programme"], map(int, col["dx"]), col["trigger"], col["scheduled_at"],
             started, col["ended_at"], statuses, col["reason"], col["device"], days,
@@ -609,19 +755,21 @@ class _EntriesParser:
         """(broadcast index, position, *fields) rows of every item, shapes checked."""
         lens = list(map(len, lists))
         everything = list(chain.from_iterable(lists))
-        if len(everything) != self.m.items:
+        self.n_items += len(everything)
+        if self.n_items > self.m.items:
             raise _reject(self.file, "exchange.counts_mismatch", field="counts.items",
-                          expected=self.m.items, found=len(everything))
+                          expected=self.m.items, found=f"> {self.m.items}")
         if not everything:
             return []
-        owners = list(chain.from_iterable(map(repeat, range(len(lens)), lens)))
+        owners = list(chain.from_iterable(map(repeat, range(self.base, self.base + len(lens)),
+                                              lens)))
         positions = list(chain.from_iterable(map(range, lens)))
         if set(map(type, everything)) != {dict} or not _exact_keys(everything, _ITEM_KEYSET):
             for owner, pos, it in zip(owners, positions, everything, strict=True):
                 if type(it) is not dict:
-                    raise self.fail(owner + 1, f"items[{pos}]", "object")
+                    raise self.fail(owner - self.base + 1, f"items[{pos}]", "object")
                 if it.keys() != _ITEM_KEYSET:
-                    raise self.fail(owner + 1, f"items[{pos}]", "keys",
+                    raise self.fail(owner - self.base + 1, f"items[{pos}]", "keys",
                                     keys=", ".join(fmt.ITEM_KEYS))
         heads = zip(owners, positions, strict=True)
         return list(map(tuple.__add__, heads, map(_ITEM_FIELDS, everything)))
@@ -648,10 +796,26 @@ class _EntriesParser:
             if not ok(col):
                 n = next(n for n, value in enumerate(col) if not ok((value,)))
                 index, pos = items[n][0], items[n][1]
-                raise self.fail(index + 1, f"items[{pos}].{key}", expected, **params)
+                raise self.fail(index - self.base + 1, f"items[{pos}].{key}", expected,
+                                **params)
 
 
 _BROADCAST_FIELDS = itemgetter(*fmt.BROADCAST_KEYS)
+
+# a line shorter than this cannot hold enough values to matter (each costs ~70 bytes decoded)
+_BOUND_CHECK_CHARS = 64 * 1024
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _too_many_values(line: str) -> bool:
+    """Whether a line holds more JSON values than one broadcast can (the per-entry bound).
+
+    Decoding a few MB of ``[[],[],…]`` makes millions of objects; counted outside strings,
+    a broadcast has at most ``MAX_CONTAINERS`` objects/arrays and ``MAX_SEPARATORS`` commas.
+    """
+    bare = _JSON_STRING.sub("", line)
+    return (bare.count("{") + bare.count("[") > fmt.MAX_ENTRY_CONTAINERS
+            or bare.count(",") > fmt.MAX_ENTRY_SEPARATORS)
 
 
 def _exact_keys(dicts: list[dict], keys: frozenset[str]) -> bool:

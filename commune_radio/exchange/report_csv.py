@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from commune_radio.core.compliance import ComplianceReport
+from commune_radio.core.safe_text import csv_cell
 from commune_radio.exchange.atomic import atomic_write
 
 COLUMNS = (
@@ -39,6 +40,7 @@ def write_report_csv(path: Path | str, report: ComplianceReport) -> None:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(report_rows(report))
+    # every field through the one spreadsheet-text rule: no station name becomes a formula
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in report_rows(report))
     data = out.getvalue().encode("utf-8-sig")
     atomic_write(path, lambda fh: fh.write(data))

@@ -13,12 +13,13 @@ import contextlib
 import gc
 import sqlite3
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from commune_radio.core.errors import KnownError
 from commune_radio.exchange.errors import FileRejected, Reason
-from commune_radio.exchange.reader import LogFile, open_log
+from commune_radio.exchange.reader import Entries, LogFile, open_log
 
 STAGE_TABLES = (
     "CREATE TABLE b (idx INTEGER PRIMARY KEY, id, programme, dx, trigger, scheduled_at,"
@@ -38,8 +39,9 @@ class Prepared:
     error: KnownError | None = None
 
 
-def write_stage(path: Path | str, broadcasts: list[tuple], items: list[tuple]) -> None:
-    """Write the reader's rows (``exchange.reader.Entries``) to a new scratch database."""
+def write_stage(path: Path | str, batches: Iterable[Entries]) -> None:
+    """Write the reader's rows (``exchange.reader.Entries`` batches) to a new scratch database,
+    a batch at a time, so no more than one batch is ever in memory."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
@@ -47,9 +49,13 @@ def write_stage(path: Path | str, broadcasts: list[tuple], items: list[tuple]) -
         for sql in STAGE_TABLES:
             conn.execute(sql)
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO b VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(n, *b) for n, b in enumerate(broadcasts)])
-        conn.executemany("INSERT INTO i VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
+        n = 0
+        for batch in batches:
+            conn.executemany("INSERT INTO b VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [(n + k, *b) for k, b in enumerate(batch.broadcasts)])
+            n += len(batch.broadcasts)
+            conn.executemany("INSERT INTO i VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             batch.items)
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -62,12 +68,18 @@ def prepare_file(file: str, stage_dir: str) -> Prepared:
     stage = Path(stage_dir) / f"{uuid.uuid4().hex}.sqlite3"
     try:
         log = open_log(Path(file))
-        entries = log.read_entries()
+        write_stage(stage, log.iter_entries())
         log.drop_entries_data()
-        write_stage(stage, entries.broadcasts, entries.items)
         return Prepared(file, log, str(stage))
     except FileRejected as exc:
+        with contextlib.suppress(OSError):
+            stage.unlink()
         return Prepared(file, error=exc)
+    except (MemoryError, RecursionError) as exc:  # whatever the bounds missed: this file only
+        with contextlib.suppress(OSError):
+            stage.unlink()
+        return Prepared(file, error=FileRejected(file, Reason(
+            "exchange.read_failed", detail=type(exc).__name__)))
     except (OSError, sqlite3.Error) as exc:  # the scratch folder: full disk, no permission
         with contextlib.suppress(OSError):
             stage.unlink()

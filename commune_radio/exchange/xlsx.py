@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from commune_radio.core.compliance import ComplianceReport, WeekStatus, week_monday
 from commune_radio.core.station import Station
 from commune_radio.exchange.atomic import atomic_write
+from commune_radio.exchange.cells import put_cell
 from commune_radio.exchange.labels import (
     ITEM_STATUS_VI,
     LEVEL_VI,
@@ -28,6 +29,11 @@ from commune_radio.exchange.labels import (
     language_vi,
     topic_vi,
     yes_no_vi,
+)
+from commune_radio.exchange.xlsx_print import (
+    one_decimal,
+    set_up_page,
+    station_heading_name,
 )
 
 BOLD = Font(bold=True)
@@ -74,9 +80,9 @@ def _heading(ws: Worksheet, lines: Sequence[tuple[str, str]], width: int) -> int
     half = max(2, width // 2)
     for left, right in lines:
         if left:
-            ws.cell(row=row, column=1, value=left).font = BOLD
+            put_cell(ws, row, 1, left).font = BOLD
         if right:
-            ws.cell(row=row, column=half + 1, value=right).font = BOLD
+            put_cell(ws, row, half + 1, right).font = BOLD
         row += 1
     return row + 1
 
@@ -84,11 +90,11 @@ def _heading(ws: Worksheet, lines: Sequence[tuple[str, str]], width: int) -> int
 def _table(ws: Worksheet, row: int, headers: Sequence[str], rows: Sequence[Sequence],
            widths: Sequence[int] | None = None) -> int:
     for col, title in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=col, value=title)
+        cell = put_cell(ws, row, col, title)
         cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BOX, CENTER
     for r, values in enumerate(rows, start=row + 1):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=col, value=value)
+            cell = put_cell(ws, r, col, value)
             cell.border = BOX
             if isinstance(value, dt.datetime):
                 cell.number_format = DATETIME_FORMAT
@@ -115,7 +121,7 @@ def write_log_xlsx(
     """The exported period as a readable workbook: broadcasts, their items, a summary."""
     wb = Workbook()
     heading = [
-        (f"ĐÀI TRUYỀN THANH {station.name.upper()}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (station_heading_name(station.name), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
         (f"Mã đơn vị: {station.code}" + (f" – {station.province}" if station.province else ""),
          "Độc lập - Tự do - Hạnh phúc"),
         ("", ""),
@@ -138,14 +144,17 @@ def write_log_xlsx(
             len(e["items"]), _local(e["scheduled_at"]), _local(e["ended_at"]), e["device"] or "",
             e["id"],
         ])
-    _table(ws, row, [
+    end = _table(ws, row, [
         "STT", "Ngày", "Bắt đầu", "Chương trình", "Chuyên mục CĐS", "Hình thức phát",
         "Kết quả", "Lý do", "Thời lượng đã phát (phút)", "Số mục", "Giờ theo lịch",
         "Kết thúc", "Thiết bị", "Mã buổi phát",
     ], rows, [6, 12, 17, 30, 10, 14, 16, 20, 12, 8, 17, 17, 14, 38])
+    set_up_page(ws, header_row=row, width=14, heading_lines=len(heading))
+    one_decimal(ws, [9], row + 1, end - 1)
 
     items_ws = wb.create_sheet("Chi tiết các mục")
-    row = _heading(items_ws, heading[:2] + [("", ""), ("CHI TIẾT CÁC MỤC ĐÃ PHÁT", "")], 11)
+    items_heading = heading[:2] + [("", ""), ("CHI TIẾT CÁC MỤC ĐÃ PHÁT", "")]
+    row = _heading(items_ws, items_heading, 11)
     item_rows = []
     for e in entries:
         day = _local(e["started_at"] or e["scheduled_at"])
@@ -156,13 +165,16 @@ def write_log_xlsx(
                 i["planned_s"], i["played_s"], ITEM_STATUS_VI.get(i["status"], i["status"]),
                 e["id"],
             ])
-    _table(items_ws, row, [
+    end = _table(items_ws, row, [
         "STT", "Ngày", "Chương trình", "Thứ tự", "Tên mục", "Chủ đề CĐS", "Ngôn ngữ",
         "Dự kiến (giây)", "Đã phát (giây)", "Kết quả", "Mã buổi phát",
     ], item_rows, [6, 12, 28, 7, 40, 40, 16, 12, 12, 16, 38])
+    set_up_page(items_ws, header_row=row, width=11, heading_lines=len(items_heading))
+    one_decimal(items_ws, [8, 9], row + 1, end - 1)
 
     summary = wb.create_sheet("Tổng hợp")
-    row = _heading(summary, heading[:2] + [("", ""), ("TỔNG HỢP KẾT QUẢ", "")], 3)
+    summary_heading = heading[:2] + [("", ""), ("TỔNG HỢP KẾT QUẢ", "")]
+    row = _heading(summary, summary_heading, 4)
     counts: dict[str, int] = {}
     for e in entries:
         counts[e["status"]] = counts.get(e["status"], 0) + 1
@@ -172,7 +184,8 @@ def write_log_xlsx(
         *[[STATUS_VI[s], counts.get(s, 0)] for s in ("played", "partial", "missed", "skipped",
                                                        "failed")],
         ["Buổi chuyên mục CĐS phát đủ", dx_played],
-    ], [40, 12])
+    ], [40, 12, 22, 22])
+    set_up_page(summary, header_row=row, width=4, heading_lines=len(summary_heading))
     _save(wb, path)
 
 
@@ -217,35 +230,43 @@ def write_report_xlsx(path: Path | str, report: ComplianceReport) -> None:
     ws.cell(row=4, column=1).font = TITLE
     rows = []
     for n, s in enumerate(report.stations, start=1):
-        statuses = [f.status for f in s.weeks.values()]
         rows.append([
-            n, s.code, s.name, s.commune or "", n_weeks,
-            statuses.count(WeekStatus.COMPLIANT), statuses.count(WeekStatus.NOT_COMPLIANT),
-            statuses.count(WeekStatus.NO_DATA), round(s.compliance_rate * 100, 1),
+            n, s.code, s.name, s.commune or "", s.files, n_weeks, s.compliant_weeks,
+            # "not met" counts the weeks with no data too: one meaning everywhere
+            s.weeks_not_met, s.no_data_weeks, round(s.compliance_rate * 100, 1),
             sum(f.dx_played for f in s.weeks.values()),
             sum(f.dx_missed for f in s.weeks.values()),
             round(sum(f.played_minutes for f in s.weeks.values()), 1),
-            s.silent_weeks, _local(s.last_entry),
+            s.silent_weeks, "Quá hạn" if s.overdue else "", _local(s.last_entry),
         ])
     total_weeks = n_weeks * len(report.stations)
     rows.append([
-        "", "", "Cộng", "", total_weeks,
-        sum(r[5] for r in rows), sum(r[6] for r in rows), sum(r[7] for r in rows),
-        round(report.overall_rate * 100, 1), sum(r[9] for r in rows), sum(r[10] for r in rows),
-        round(sum(r[11] for r in rows), 1), "", None,
+        "", "", "Cộng", "", sum(r[4] for r in rows), total_weeks,
+        sum(r[6] for r in rows), sum(r[7] for r in rows), sum(r[8] for r in rows),
+        round(report.overall_rate * 100, 1), sum(r[10] for r in rows), sum(r[11] for r in rows),
+        round(sum(r[12] for r in rows), 1), "", len(report.overdue_stations), None,
     ])
     end = _table(ws, row, [
-        "STT", "Mã đơn vị", "Tên đài", "Tên xã/phường (danh mục)", "Số tuần trong kỳ",
-        "Số tuần đạt", "Số tuần không đạt", "Số tuần chưa có số liệu", "Tỷ lệ đạt (%)",
-        "Buổi CĐS phát đủ", "Buổi CĐS bị lỡ", "Thời lượng CĐS (phút)",
-        "Số tuần im lặng liên tiếp", "Buổi phát gần nhất",
-    ], rows, [6, 10, 28, 26, 10, 10, 10, 12, 10, 10, 10, 12, 12, 17])
-    for col in range(1, 15):
+        "STT", "Mã đơn vị", "Tên đài", "Tên xã/phường (danh mục)", "Số tệp đã nhận",
+        "Số tuần trong kỳ", "Số tuần đạt", "Số tuần không đạt (kể cả chưa có số liệu)",
+        "Trong đó: chưa có số liệu", "Tỷ lệ đạt (%)", "Buổi CĐS phát đủ", "Buổi CĐS bị lỡ",
+        "Thời lượng CĐS (phút)", "Số tuần im lặng liên tiếp", "Quá hạn gửi tệp",
+        "Buổi phát gần nhất",
+    ], rows, [5, 8, 33, 22, 8, 8, 8, 12, 10, 8, 9, 9, 10, 10, 9, 16])
+    ws.row_dimensions[row].height = 58
+    for col in range(1, 17):
         ws.cell(row=end - 1, column=col).font = BOLD
     ws.cell(row=end + 1, column=1, value=(
         "Tuần đạt: có ít nhất một buổi chuyên mục chuyển đổi số phát đủ trong tuần (thứ Hai – "
-        "Chủ nhật). Tuần chưa có số liệu được tính là không đạt."
+        "Chủ nhật). Tuần chưa có số liệu (không tệp nào đã nhận bao trùm tuần đó) được tính là "
+        "không đạt."
     ))
+    ws.cell(row=end + 2, column=1, value=(
+        f"Quá hạn gửi tệp: không có tệp nào bao trùm {report.silent_after_weeks} tuần gần nhất "
+        "(kể cả đài chưa từng gửi tệp)."
+    ))
+    set_up_page(ws, header_row=row, width=16, heading_lines=8)
+    one_decimal(ws, [10, 13], row + 1, end - 1)
 
     weeks_ws = wb.create_sheet("Theo tuần")
     row = _heading(weeks_ws, report_heading(report, "KẾT QUẢ THEO TUẦN"), 3 + n_weeks)
@@ -257,6 +278,7 @@ def write_report_xlsx(path: Path | str, report: ComplianceReport) -> None:
     ]
     _table(weeks_ws, row, headers, rows, [6, 10, 28, *([13] * n_weeks)])
     weeks_ws.row_dimensions[row].height = 32
+    set_up_page(weeks_ws, header_row=row, width=max(8, 3 + n_weeks), heading_lines=8)
     for r, s in enumerate(report.stations, start=row + 1):
         for c, key in enumerate(report.weeks, start=4):
             cell = weeks_ws.cell(row=r, column=c)
@@ -282,6 +304,8 @@ def write_report_xlsx(path: Path | str, report: ComplianceReport) -> None:
                                 "Số phút đã phát", "Tỷ lệ (%)"], rows, [6, 60, 22, 14, 10])
         for col in range(1, 6):
             ws2.cell(row=end - 1, column=col).font = BOLD
+        set_up_page(ws2, header_row=row, width=5, heading_lines=8)
+        one_decimal(ws2, [4, 5], row + 1, end - 1)
 
     silent_ws = wb.create_sheet("Đài im lặng")
     row = _heading(silent_ws, report_heading(report, "CÁC ĐÀI IM LẶNG"), 6)
@@ -297,4 +321,21 @@ def write_report_xlsx(path: Path | str, report: ComplianceReport) -> None:
     _table(silent_ws, row + 1, ["STT", "Mã đơn vị", "Tên đài", "Tên xã/phường (danh mục)",
                                 "Số tuần im lặng liên tiếp", "Buổi phát gần nhất"],
            rows, [6, 10, 28, 26, 14, 17])
+    set_up_page(silent_ws, header_row=row + 1, width=6, heading_lines=8)
+
+    overdue_ws = wb.create_sheet("Đài quá hạn")
+    row = _heading(overdue_ws, report_heading(report, "CÁC ĐÀI QUÁ HẠN GỬI TỆP"), 6)
+    overdue_ws.cell(row=4, column=1).font = TITLE
+    overdue_ws.cell(row=row - 1, column=1, value=(
+        f"Đài mà không tệp nào đã nhận bao trùm {report.silent_after_weeks} tuần gần nhất của kỳ "
+        "báo cáo, kể cả đài chưa từng gửi tệp."
+    ))
+    rows = [
+        [n, s.code, s.name, s.files, s.overdue_weeks, _local(s.last_entry)]
+        for n, s in enumerate(report.overdue_stations, start=1)
+    ]
+    _table(overdue_ws, row + 1, ["STT", "Mã đơn vị", "Tên đài", "Số tệp đã nhận",
+                                 "Số tuần chưa có số liệu liên tiếp", "Buổi phát gần nhất"],
+           rows, [6, 10, 30, 12, 16, 17])
+    set_up_page(overdue_ws, header_row=row + 1, width=6, heading_lines=8)
     _save(wb, path)

@@ -17,8 +17,10 @@ import math
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where it is used: this module is on the window's start path
+    import numpy as np
 
 from commune_radio.core.broadcast_log import REASON_MEDIA_ERROR
 from commune_radio.core.broadcasts import REASON_FILE_MISSING
@@ -55,6 +57,7 @@ class Meter:
     """Running RMS, peak and silence count over interleaved int16 frames."""
 
     def __init__(self) -> None:
+        import numpy as np
         self.frames = 0
         self._sum_sq = 0.0
         self._peak = 0
@@ -63,6 +66,7 @@ class Meter:
 
     def add(self, frames: np.ndarray) -> None:
         """Account for ``frames`` (shape (n, channels), int16)."""
+        import numpy as np
         if not len(frames):
             return
         samples = frames.astype(np.float64)
@@ -108,6 +112,7 @@ class PcmReader:
 
     def read(self, n: int) -> np.ndarray:
         """Up to ``n`` frames, shape (k, channels); fewer only at the end of the file."""
+        import numpy as np
         data = self._wav.readframes(n)
         samples = np.frombuffer(data, dtype="<i2")
         usable = len(samples) // self._in_channels * self._in_channels
@@ -210,6 +215,7 @@ class Feeder:
 
     def render(self, n: int) -> np.ndarray:
         """The next ``n`` frames of the stream, shape (n, channels), int16."""
+        import numpy as np
         out = np.zeros((n, self.channels), dtype=np.int16)
         done = 0
         if self._fade_left and self._fade_src is not None:
@@ -241,6 +247,7 @@ class Feeder:
         return out
 
     def _render_fade(self, out: np.ndarray) -> int:
+        import numpy as np
         count = min(self._fade_left, len(out))
         frames = self._fade_src.read(count) if self._fade_src is not None else None
         if frames is not None and len(frames):
@@ -257,6 +264,7 @@ class Feeder:
         return count
 
     def _apply_gain(self, frames: np.ndarray) -> np.ndarray:
+        import numpy as np
         if self.gain == 1.0:
             return frames
         scaled = frames.astype(np.float64) * self.gain

@@ -35,16 +35,22 @@ def stream_format(channels: int = 2) -> QAudioFormat:
 
 
 class ClockOutput:
-    """No device: frames are dropped at the rate a device would take them."""
+    """No device: frames are dropped at the rate a device would take them.
+
+    Like a real device it never takes more than it was given: after the thread was busy for a
+    while, the frames written since are taken in real time, not all at once.
+    """
 
     description = "none"
 
     def __init__(self) -> None:
-        self._t0 = time.monotonic()
+        self._written = 0
+        self._taken = 0.0
+        self._last = time.monotonic()
 
     def open(self) -> bool:
         """Always opens."""
-        self._t0 = time.monotonic()
+        self._written, self._taken, self._last = 0, 0.0, time.monotonic()
         return True
 
     def flowing(self) -> bool:
@@ -52,15 +58,19 @@ class ClockOutput:
         return True
 
     def consumed(self) -> int:
-        """Frames taken so far: real time since opening."""
-        return int((time.monotonic() - self._t0) * RATE)
+        """Frames taken so far: real time, but never more than was written."""
+        now = time.monotonic()
+        self._taken = min(float(self._written), self._taken + (now - self._last) * RATE)
+        self._last = now
+        return int(self._taken)
 
     def room(self) -> int:
         """No buffer limit of its own."""
         return 1 << 30
 
     def write(self, frames: np.ndarray) -> None:
-        """Frames go nowhere."""
+        """Frames go nowhere; only their count matters."""
+        self._written += len(frames)
 
     def failed(self) -> bool:
         """A clock never fails."""

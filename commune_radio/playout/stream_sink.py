@@ -34,7 +34,8 @@ from commune_radio.playout.qt_compat import emit
 
 NO_DEVICE = "none"
 TICK_MS = 5
-LEAD_MS = 60  # written ahead of the device: enough for a busy GUI thread, short for a stop
+LEAD_MS = 80  # written ahead of the device: enough for a busy GUI thread, short for a stop
+MAX_LEAD_MS = 200  # how far the lead grows when the thread was starved and the device ran dry
 POSITION_EVERY_MS = 100
 DEAD_AIR_S = 20.0
 DEAD_AIR_DBFS = -50.0
@@ -48,7 +49,7 @@ class ClockFit:
     seconds of readings is far steadier.
     """
 
-    def __init__(self, keep: int = 400) -> None:
+    def __init__(self, keep: int = 200) -> None:
         self._points: collections.deque[tuple[float, int]] = collections.deque(maxlen=keep)
 
     def add(self, mono: float, consumed: int) -> None:
@@ -105,6 +106,8 @@ class StreamSink(QObject):
         super().__init__(parent)
         self.require_device = require_device
         self.lead_frames = int(RATE * lead_ms / 1000)
+        self.max_lead_frames = max(self.lead_frames, int(RATE * MAX_LEAD_MS / 1000))
+        self.underruns = 0  # times the device took everything written (a dropout on air)
         self.dead_air_s = dead_air_s
         self.dead_air_dbfs = dead_air_dbfs
         self.feeder = Feeder(2)
@@ -288,6 +291,12 @@ class StreamSink(QObject):
         self.fit.add(now, consumed)
         if consumed != self._last_consumed[0]:
             self._last_consumed = (consumed, now)
+        if (self._written and consumed >= self._written and self.feeder.active
+                and isinstance(output, QtOutput)):
+            # this thread was late and the device ran dry: a short dropout went on air; write
+            # further ahead from now on, trading a little stop latency for no more dropouts
+            self.underruns += 1
+            self.lead_frames = min(self.max_lead_frames, self.lead_frames + RATE // 50)
         elif (self._engine_index is not None and output.flowing()
               and now - self._last_consumed[1] > STALL_S):
             self._lose_device(output.description, REASON_STALLED,

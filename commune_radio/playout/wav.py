@@ -12,8 +12,10 @@ import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where it is used: this module is on the window's start path
+    import numpy as np
 
 SAMPLE_RATE = 48_000
 SAMPLE_WIDTH = 2  # bytes: 16-bit
@@ -64,6 +66,7 @@ def output_channels(infos: list[WavInfo]) -> int:
 
 def upmix(data: bytes, channels_in: int, channels_out: int) -> bytes:
     """Interleaved 16-bit samples with ``channels_in`` copied out to ``channels_out``."""
+    import numpy as np
     if channels_in == channels_out:
         return data
     if channels_in != 1:
@@ -111,6 +114,7 @@ class WavJoiner:
 
     def write(self, frames: np.ndarray) -> None:
         """Append interleaved int16 frames, shape (n, channels), as rendered by a feeder."""
+        import numpy as np
         if frames.ndim != 2 or frames.shape[1] != self.channels:
             raise WavError(f"{frames.shape} frames into a {self.channels}-channel output")
         self._out.writeframes(np.ascontiguousarray(frames, dtype="<i2").tobytes())

@@ -31,6 +31,7 @@ from commune_radio.scheduling.slot_clock import (
     SlotClock,
 )
 from commune_radio.scheduling.watchers import ClockWatch, DataWatcher
+from commune_radio.services.backup_service import BackupService
 from commune_radio.services.event_service import HEARTBEAT_S
 from commune_radio.services.reconcile_service import ReconcileService
 from commune_radio.storage.station_repo import get_setting
@@ -97,6 +98,7 @@ class StationRunner(QObject):
         if self.preflight is not None:
             self.preflight.finished.connect(self._on_preflight)
         player.broadcast_started.connect(self._on_broadcast_started)
+        self._timer.timeout.connect(self.backup_if_due)
         self.running = False
 
     def start(self) -> None:
@@ -106,6 +108,7 @@ class StationRunner(QObject):
         if self.watch_clock:
             self.clock_watch.start()
         self.reconcile_now()
+        QTimer.singleShot(0, self.backup_if_due)  # the window opened without it: not on its path
         self.ctx.schedule.on_change.append(self._on_own_change)
         self.slot_clock.start()
         self._timer.start()
@@ -115,6 +118,13 @@ class StationRunner(QObject):
             self.preflight.run_now()
             self.preflight.rearm()
         self.running = True
+
+    def backup_if_due(self) -> None:
+        """The day's backup for a station that runs for weeks without a restart; never while
+        a broadcast is on air (the copy runs on this thread, which feeds the audio)."""
+        if self.player.is_playing():
+            return
+        BackupService(self.ctx.data_dir, self.ctx.db, clock=self.ctx.clock).daily_if_due()
 
     def stop(self, detail: str = "") -> None:
         """Stop following the schedule and record the stop (a broadcast on air is left to the

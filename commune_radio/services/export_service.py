@@ -8,6 +8,7 @@ dialog opens on ``propose_next_period`` and shows ``history``. Broadcasts still 
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -20,9 +21,6 @@ from commune_radio.core.errors import BugError, EnvironmentProblem, RejectedInpu
 from commune_radio.core.station import Station
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.errors import FileRejected
-from commune_radio.exchange.reader import open_log_bytes
-from commune_radio.exchange.writer import build_log, write_log
-from commune_radio.storage import keys
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_setting, get_station, set_setting
 
@@ -221,6 +219,11 @@ class ExportService:
         The file is checked with the office's own strict reader before it is written, so a file
         the office would refuse never leaves the station.
         """
+        # signing (cryptography) is loaded when a file is made, not when the window opens
+        from commune_radio.exchange.reader import open_log_bytes
+        from commune_radio.exchange.writer import build_log, write_log
+        from commune_radio.storage import keys
+
         path = Path(path)
         if path.suffix.lower() != fmt.SUFFIX:
             raise RejectedInput("export.wrong_suffix", file=str(path))
@@ -239,6 +242,12 @@ class ExportService:
         written = write_log(path, blob, manifest)
         self._remember(ExportRecord(start, end, str(path), written.sha256, written.broadcasts,
                                     to_utc_iso(now)))
+        # what was just sent is in the newest backup, so a restore never loses exported log
+        # (a failed backup does not undo the export: the file is written and remembered)
+        from commune_radio.services.backup_service import BackupService
+
+        with contextlib.suppress(EnvironmentProblem):
+            BackupService(self.data_dir, self.db, clock=self.clock).backup_now()
         if xlsx is not None:  # for people only: the signed file above is already complete
             from commune_radio.exchange.xlsx import write_log_xlsx
 

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from commune_radio.audio.ffmpeg import Cancelled
 from commune_radio.audio.store import AudioStore, sha256_file
-from commune_radio.core.errors import KnownError, RejectedInput
+from commune_radio.core.errors import EnvironmentProblem, KnownError, RejectedInput
 from commune_radio.core.segments import Segment, SegmentMeta, validate_meta
 from commune_radio.storage import segment_repo
-from commune_radio.storage.database import Database
+from commune_radio.storage.database import Database, translate_error
 from commune_radio.storage.station_repo import get_station
 
-if TYPE_CHECKING:  # the audio pipeline pulls in scipy: loaded on first import, not at start-up
+if TYPE_CHECKING:  # the audio pipeline pulls in numpy: loaded on first import, not at start-up
     from commune_radio.audio.prepare import LevelTarget, Progress
 
 AUDIO_SUFFIXES = (
@@ -76,6 +76,8 @@ class LibraryService:
         self.db = db
         self.store = AudioStore(data_dir)
         self.max_seconds = max_seconds
+        # what an import killed mid-write left (up to hundreds of MB) goes at the next start
+        self.store.remove_partial_files()
 
     def target(self) -> LevelTarget:
         """The station's loudness target (the default before set-up)."""
@@ -143,13 +145,34 @@ class LibraryService:
         )
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        digest, _ = self.store.put_prepared(prepared.wav_bytes)
+        try:
+            digest, prepared_path = self.store.put_prepared(prepared.wav_bytes)
+        except OSError as exc:  # a full disk: a message and an unchanged library, no traceback
+            raise translate_error(exc, self.store.root) from exc
         existing = segment_repo.find_by_sha256(self.db, digest)
         if existing:
             return self._duplicate(path, existing, options)
-        original = self.store.put_original(path, source_sha)
+        try:
+            original = self.store.put_original(path, source_sha)
+        except OSError as exc:
+            prepared_path.unlink(missing_ok=True)  # no segment refers to it (checked above)
+            raise translate_error(exc, self.store.root) from exc
         title = options.title or prepared.tag_title or path.stem
-        segment_id = segment_repo.insert_segment(
+        try:
+            segment_id = self._insert(original, prepared, path, digest, source_sha, title,
+                                      base_meta, options)
+        except EnvironmentProblem:
+            # neither file is anyone's yet (both hashes were looked up above): leave no trace
+            prepared_path.unlink(missing_ok=True)
+            original.unlink(missing_ok=True)
+            raise
+        if progress:
+            progress(1.0)
+        return ImportResult(file=str(path), ok=True, segment=self.get(segment_id))
+
+    def _insert(self, original, prepared, path, digest, source_sha, title, base_meta,
+                options: ImportOptions) -> int:
+        return segment_repo.insert_segment(
             self.db,
             {
                 "title": title.strip(), "topic": base_meta.topic, "language": base_meta.language,
@@ -166,9 +189,6 @@ class LibraryService:
                 "pack_id": options.pack_id, "pack_segment_id": options.pack_segment_id,
             },
         )
-        if progress:
-            progress(1.0)
-        return ImportResult(file=str(path), ok=True, segment=self.get(segment_id))
 
     def _duplicate(self, path: Path, existing: Segment, options: ImportOptions) -> ImportResult:
         # the same audio arriving in a pack gains the pack's ids if it had no origin yet

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import csv
 import datetime as dt
 import multiprocessing
 import os
@@ -35,8 +36,9 @@ from commune_radio.core.compliance import (
     iso_week_key,
     week_monday,
 )
-from commune_radio.core.errors import KnownError, RejectedInput
+from commune_radio.core.errors import EnvironmentProblem, KnownError, RejectedInput
 from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.processes import owned_name, remove_orphans, start_helper
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.exchange import format as fmt
@@ -45,10 +47,11 @@ from commune_radio.exchange.staging import Prepared, prepare_file
 from commune_radio.exchange.trust import Trust, decide, fingerprint
 from commune_radio.paths import assets_dir
 from commune_radio.storage import office_repo
-from commune_radio.storage.database import Database
-from commune_radio.storage.station_repo import get_setting, set_setting
+from commune_radio.storage.database import DB_FILE, Database
+from commune_radio.storage.office_db import OfficeDatabase, resolve_url
 
 LEVELS = ("district", "province")
+ROLES = ("importer", "viewer")  # on SQLite a setting; on PostgreSQL the database's grants
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
 
@@ -118,6 +121,8 @@ class OfficeSettings:
     parent: str = ""  # the body above it, first line of the heading (e.g. UBND TỈNH LÀO CAI)
     place: str = "Lào Cai"  # where the report is made ("Lào Cai, ngày …")
     silent_weeks: int = DEFAULT_SILENT_WEEKS
+    province: str = "Lào Cai"  # whose communes the office expects files from
+    role: str = "importer"  # SQLite only: "viewer" refuses imports and re-registrations
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[tuple[Path, KnownError | None]]:
@@ -159,14 +164,58 @@ def default_workers(paths: Sequence[Path]) -> int:
 FROZEN_WORKERS_OK = False
 
 
+STAGE_PREFIX = "office-import-"  # + pid: the stage folders of a killed import are found
+
+
+def reclaim_stages() -> list[Path]:
+    """Remove the stage folders that imports killed mid-work left in the temporary folder."""
+    return remove_orphans(Path(tempfile.gettempdir()), STAGE_PREFIX)
+
+
 class OfficeService:
     """The office side of one data directory."""
 
     def __init__(self, db: Database, data_dir: Path | None = None, *,
-                 clock: Clock = system_clock) -> None:
+                 clock: Clock = system_clock, url: str | None = None) -> None:
         self.db = db
         self.data_dir = Path(data_dir) if data_dir else None
         self.clock = clock
+        reclaim_stages()  # what an import killed mid-work left (about 100 MB) goes at start
+        self._url = url
+        self._odb: OfficeDatabase | None = None
+
+    # --- the office database ----------------------------------------------------------------
+
+    def use_database(self, url: str | None) -> None:
+        """Name the office database (``--db``) before its first use; None keeps the default:
+        ``$COMMUNE_RADIO_OFFICE_DB``, else the data directory's SQLite file."""
+        if url:
+            self.close()
+            self._url = url
+
+    @property
+    def odb(self) -> OfficeDatabase:
+        """The office database, opened (and migrated) on first use: a station never opens it."""
+        if self._odb is None:
+            default = None
+            if self.data_dir is not None:
+                default = self.data_dir / DB_FILE
+            elif str(self.db.path) != ":memory:":
+                default = self.db.path
+            self._odb = OfficeDatabase(resolve_url(self._url, default))
+        return self._odb
+
+    def close(self) -> None:
+        """Release the office database's connections."""
+        if self._odb is not None:
+            self._odb.close()
+            self._odb = None
+
+    def _check_may_write(self) -> None:
+        """On SQLite a viewer is a setting (the file's permissions are the real guard); on
+        PostgreSQL the server refuses the write itself, by the grants of the user's role."""
+        if not self.odb.is_postgres and self.settings().role == "viewer":
+            raise EnvironmentProblem("office_db.viewer_setting")
 
     # --- import ---------------------------------------------------------------------------
 
@@ -176,7 +225,8 @@ class OfficeService:
         ``accept_new_key`` re-registers the station with this file's key when it differs from
         the trusted one (the window asks the officer first; the error names both fingerprints).
         """
-        with tempfile.TemporaryDirectory(prefix="office-import-") as stage_dir:
+        reclaim_stages()
+        with tempfile.TemporaryDirectory(prefix=owned_name(STAGE_PREFIX)) as stage_dir:
             return self._merge(prepare_file(str(path), stage_dir), accept_new_key=accept_new_key)
 
     def import_paths(
@@ -196,6 +246,7 @@ class OfficeService:
         0 = here) while this process merges the files in order. ``cancel`` stops between
         files: every file already merged stays merged, none is half merged.
         """
+        reclaim_stages()
         todo = expand_paths(paths)
         results: list[OfficeImportResult] = []
         readable = [n for n, (_, problem) in enumerate(todo) if problem is None]
@@ -203,10 +254,12 @@ class OfficeService:
                      else workers)
         pool = None
         if n_workers > 0 and len(readable) > 1:
-            pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"))
+            # helpers die with this process (a killed import used to leave them blocked forever)
+            pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=start_helper, initargs=(os.getpid(),))
         pending: dict[int, Future] = {}
         queue = iter(readable)
-        stage_dir = tempfile.mkdtemp(prefix="office-import-")
+        stage_dir = tempfile.mkdtemp(prefix=owned_name(STAGE_PREFIX))
         try:
             for n, (path, problem) in enumerate(todo):
                 if cancel is not None and cancel.is_set():
@@ -226,7 +279,14 @@ class OfficeService:
                             break
                         pending[ahead] = pool.submit(prepare_file, str(todo[ahead][0]),
                                                      stage_dir)
-                    prepared = pending.pop(n).result()
+                    try:
+                        prepared = pending.pop(n).result()
+                    except Exception as exc:  # a helper died (killed, out of memory)
+                        # this file is explained; the rest of the batch is read here instead
+                        prepared = Prepared(str(path), error=FileRejected(str(path), Reason(
+                            "exchange.read_failed", detail=type(exc).__name__)))
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        pool, pending = None, {}
                 results.append(self._merge(prepared, accept_new_key=accept_new_key))
         finally:
             if pool is not None:
@@ -240,8 +300,8 @@ class OfficeService:
         if prepared.error is not None:
             return OfficeImportResult(prepared.file, False, error=prepared.error)
         try:
-            with office_repo.attached_stage(self.db, prepared.stage):
-                return self._merge_staged(prepared, accept_new_key=accept_new_key)
+            self._check_may_write()
+            return self._merge_staged(prepared, accept_new_key=accept_new_key)
         finally:
             with contextlib.suppress(OSError):
                 Path(prepared.stage).unlink()
@@ -254,9 +314,11 @@ class OfficeService:
             prepared.file, True, station_code=m.station_code, station_name=m.station_name,
             period_from=m.period_from.isoformat(), period_to=m.period_to.isoformat(),
         )
+        odb = self.odb
+        before = None if odb.is_postgres else office_repo.attach_stage(prepared.stage)
         try:
-            with self.db.transaction():
-                station = office_repo.get_station(self.db, m.station_code)
+            with odb.transaction(before=before) as conn:
+                station = office_repo.get_station(conn, m.station_code)
                 trust = decide(station is not None, station.public_key if station else None,
                                m.public_key)
                 if trust is Trust.MISMATCH and not accept_new_key:
@@ -266,8 +328,8 @@ class OfficeService:
                         trusted=fingerprint(station.public_key),
                     ))
                 if trust is Trust.MISMATCH:
-                    office_repo.forget_key(self.db, m.station_code, now)
-                if office_repo.import_known(self.db, m.sha256):
+                    office_repo.forget_key(conn, m.station_code, now)
+                if office_repo.import_known(conn, m.sha256):
                     # the very same signed content: nothing to add, nothing to record
                     result.already_imported = True
                     result.duplicates = m.broadcasts
@@ -283,10 +345,12 @@ class OfficeService:
                     created_at=m.created_at, period_from=m.period_from.isoformat(),
                     period_to=m.period_to.isoformat(), broadcasts=m.broadcasts, items=m.items,
                 )
+                if odb.is_postgres:
+                    office_repo.copy_stage(conn, prepared.stage)
                 office_repo.upsert_station(
-                    self.db, record, now, trust_key=trust is not Trust.TRUSTED
+                    conn, record, now, trust_key=trust is not Trust.TRUSTED
                 )
-                result.new, result.duplicates = office_repo.insert_file(self.db, record, now)
+                result.new, result.duplicates = office_repo.insert_file(conn, record, now)
                 result.new_station = trust is Trust.NEW_STATION
         except _Rollback:
             return result
@@ -310,7 +374,9 @@ class OfficeService:
     def stations(self) -> list[StationView]:
         """Every station the office has received a file from, by code."""
         out = []
-        for s in office_repo.list_stations(self.db):
+        with self.odb.read() as conn:
+            known = office_repo.list_stations(conn)
+        for s in known:
             commune = self.commune(s.code)
             out.append(StationView(
                 code=s.code, name=s.name, commune=commune.name if commune else None,
@@ -329,6 +395,7 @@ class OfficeService:
         trusted) or, with ``public_key`` (read from the station's `station show`), trust that one.
         """
         now = to_utc_iso(self.clock())
+        self._check_may_write()
         if public_key is not None:
             try:
                 raw = base64.b64decode(public_key, validate=True)
@@ -336,52 +403,95 @@ class OfficeService:
                 raw = b""
             if len(raw) != 32:
                 raise RejectedInput("office.bad_public_key", value=public_key)
-            done = office_repo.set_key(self.db, code, public_key, now)
-        else:
-            done = office_repo.forget_key(self.db, code, now)
+        with self.odb.transaction() as conn:
+            if public_key is not None:
+                done = office_repo.set_key(conn, code, public_key, now)
+            else:
+                done = office_repo.forget_key(conn, code, now)
         if not done:
             raise RejectedInput("office.unknown_station", code=code)
         return next(s for s in self.stations() if s.code == code)
 
     def key_history(self, code: str) -> list[dict]:
         """The keys trusted for a station over time, with fingerprints."""
-        return [dict(k, fingerprint=fingerprint(k["public_key"]))
-                for k in office_repo.key_history(self.db, code)]
+        with self.odb.read() as conn:
+            keys = office_repo.key_history(conn, code)
+        return [dict(k, fingerprint=fingerprint(k["public_key"])) for k in keys]
 
     def imports(self, code: str | None = None) -> list[dict]:
         """The files imported, newest first (all, or of one station)."""
-        return office_repo.imports(self.db, code)
+        with self.odb.read() as conn:
+            return office_repo.imports(conn, code)
+
+    # --- the stations the office expects ------------------------------------------------------
+
+    def seed_expected(self, province: str | None = None) -> int:
+        """Expect a file from every commune of ``province`` (default: the office's setting) in
+        the list in force since 1/7/2025; returns how many. Replaces the previous list."""
+        from commune_radio.core.communes import FROM_2025_07
+
+        province = (province or self.settings().province).strip()
+        rows = []
+        try:
+            with open(assets_dir() / "data" / FROM_2025_07, encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    if row.get("province", "").strip().casefold() != province.casefold():
+                        continue
+                    rows.append({"code": row["code"].strip().zfill(5),
+                                 "name": row["name"].strip(), "kind": row.get("type", "").strip(),
+                                 "province": row["province"].strip(), "list_name": "2025-07"})
+        except OSError as exc:
+            raise EnvironmentProblem("office.communes_missing", detail=str(exc)) from exc
+        if not rows:
+            raise RejectedInput("office.expected_none", province=province)
+        self._check_may_write()
+        with self.odb.transaction() as conn:
+            office_repo.replace_expected(conn, rows)
+            office_repo.set_setting(conn, "office.province", province)
+        return len(rows)
+
+    def expected(self) -> list[dict]:
+        """The stations the office expects files from (code, name, kind, province)."""
+        with self.odb.read() as conn:
+            return [dict(r) for r in office_repo.expected_stations(conn)]
 
     # --- settings -------------------------------------------------------------------------
 
     def settings(self) -> OfficeSettings:
         """The office's name, level, heading and silence threshold."""
         d = OfficeSettings()
-        try:
-            silent = int(get_setting(self.db, "office.silent_weeks", str(d.silent_weeks)))
-        except ValueError:
-            silent = d.silent_weeks
-        level = get_setting(self.db, "office.level", d.level) or d.level
-        return OfficeSettings(
-            name=get_setting(self.db, "office.name", d.name) or "",
-            level=level if level in LEVELS else d.level,
-            parent=get_setting(self.db, "office.parent", d.parent) or "",
-            place=get_setting(self.db, "office.place", d.place) or "",
-            silent_weeks=silent,
-        )
+        with self.odb.read() as conn:
+            def get(key: str, default: str) -> str:
+                return office_repo.get_setting(conn, f"office.{key}", default) or default
+
+            try:
+                silent = int(get("silent_weeks", str(d.silent_weeks)))
+            except ValueError:
+                silent = d.silent_weeks
+            level, role = get("level", d.level), get("role", d.role)
+            return OfficeSettings(
+                name=get("name", ""), level=level if level in LEVELS else d.level,
+                parent=get("parent", ""), place=get("place", ""), silent_weeks=silent,
+                province=get("province", d.province), role=role if role in ROLES else d.role,
+            )
 
     def save_settings(self, *, name: str | None = None, level: str | None = None,
                       parent: str | None = None, place: str | None = None,
-                      silent_weeks: int | None = None) -> OfficeSettings:
+                      silent_weeks: int | None = None, province: str | None = None,
+                      role: str | None = None) -> OfficeSettings:
         """Change the given settings (None leaves one as it is)."""
         if level is not None and level not in LEVELS:
             raise RejectedInput("office.bad_setting", name="level", value=level)
+        if role is not None and role not in ROLES:
+            raise RejectedInput("office.bad_setting", name="role", value=role)
         if silent_weeks is not None and not 1 <= int(silent_weeks) <= 52:
             raise RejectedInput("office.bad_setting", name="silent_weeks", value=silent_weeks)
-        for key, value in (("name", name), ("level", level), ("parent", parent),
-                           ("place", place), ("silent_weeks", silent_weeks)):
-            if value is not None:
-                set_setting(self.db, f"office.{key}", str(value).strip())
+        with self.odb.transaction() as conn:
+            for key, value in (("name", name), ("level", level), ("parent", parent),
+                               ("place", place), ("silent_weeks", silent_weeks),
+                               ("province", province), ("role", role)):
+                if value is not None:
+                    office_repo.set_setting(conn, f"office.{key}", str(value).strip())
         return self.settings()
 
     # --- report ---------------------------------------------------------------------------
@@ -393,35 +503,52 @@ class OfficeService:
             raise RejectedInput("export.bad_period", since=start.isoformat(),
                                 until=end.isoformat())
         settings = self.settings()
-        facts: dict[tuple[str, str], WeekFacts] = {}
-        for code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired in (
-            office_repo.week_facts(self.db, start, end)
-        ):
-            facts[(code, week)] = WeekFacts(
-                dx_broadcasts=dx_broadcasts, dx_played=dx_played, dx_partial=dx_partial,
-                dx_missed=dx_missed, aired=aired,
-            )
-        for code, week, seconds in office_repo.week_dx_seconds(self.db, start, end):
+        whole, edges = split_period(start, end)
+        week_rows, second_rows, theme_rows = [], [], []
+        with self.odb.read() as conn:
+            if whole is not None:  # whole weeks from the weekly sums
+                week_rows += office_repo.weekly_facts(conn, *whole)
+                theme_rows += office_repo.weekly_theme_language_seconds(conn, *whole)
+            for since, until in edges:  # the days of a week cut by the period, from the daily
+                week_rows += [(code, week, *map(int, sums), None) for code, week, *sums
+                              in office_repo.week_facts(conn, since, until)]
+                second_rows += office_repo.week_dx_seconds(conn, since, until)
+                theme_rows += office_repo.theme_language_seconds(conn, since, until)
+            coverage = office_repo.coverage(conn, start, end)
+            files = office_repo.files_per_station(conn)
+            expected = {r["code"]: r for r in office_repo.expected_stations(conn)}
+        # rows: (code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, seconds);
+        # WeekFacts positional: (dx_broadcasts, dx_played, dx_partial, dx_missed, seconds, aired)
+        facts: dict[tuple[str, str], WeekFacts] = {
+            (r[0], r[1]): WeekFacts(r[2], r[3], r[4], r[5], r[7] or 0.0, r[6]) for r in week_rows
+        }
+        for code, week, seconds in second_rows:
             f = facts.get((code, week))
             if f is None:
                 f = facts[(code, week)] = WeekFacts()
-            f.dx_seconds = seconds
+            f.dx_seconds = float(seconds)
         topics: dict[str | None, float] = {}
         languages: dict[str | None, float] = {}
-        for topic, language, seconds in office_repo.theme_language_seconds(self.db, start, end):
-            topics[topic or None] = topics.get(topic or None, 0.0) + seconds
-            languages[language or None] = languages.get(language or None, 0.0) + seconds
-        infos = []
+        for topic, language, seconds in theme_rows:
+            topics[topic or None] = topics.get(topic or None, 0.0) + float(seconds)
+            languages[language or None] = languages.get(language or None, 0.0) + float(seconds)
+        infos = {}
         for s in self.stations():
-            infos.append(StationInfo(
+            infos[s.code] = StationInfo(
                 code=s.code, name=s.name, commune=s.commune, commune_list=s.commune_list,
                 last_entry=s.last_entry, last_import=s.last_import,
-            ))
+                expected=s.code in expected, files=files.get(s.code, 0),
+            )
+        for code, e in expected.items():  # expected, and never sent a file
+            if code not in infos:
+                infos[code] = StationInfo(code=code, name=e["name"], commune=e["name"],
+                                          commune_list=e["list_name"] or None, expected=True)
         report = build_report(
-            start, end, infos, facts, office_repo.coverage(self.db, start, end),
+            start, end, [infos[c] for c in sorted(infos)], facts, coverage,
             topics, languages, today=self._today(),
             silent_after_weeks=silent_after or settings.silent_weeks,
             topic_order=[t.id for t in TOPICS], language_order=[lang.id for lang in LANGUAGES],
+            take_facts=True,
         )
         report.office_name = settings.name
         report.office_level = settings.level
@@ -440,9 +567,10 @@ class OfficeService:
             monday = week_monday(week)
         except (ValueError, TypeError):
             raise RejectedInput("office.bad_week", value=week) from None
-        rows = office_repo.broadcasts_between(self.db, code, monday,
-                                              monday + dt.timedelta(days=6))
-        items = office_repo.items_of(self.db, [r["rid"] for r in rows])
+        with self.odb.read() as conn:
+            rows = office_repo.broadcasts_between(conn, code, monday,
+                                                  monday + dt.timedelta(days=6))
+            items = office_repo.items_of(conn, [r["rid"] for r in rows])
         return [
             {
                 "id": r["id"], "station_code": r["station_code"], "programme": r["programme"],
@@ -459,6 +587,25 @@ class OfficeService:
     def current_week(self) -> str:
         """The ISO week of today (station time of Việt Nam), e.g. for the heat-map's focus."""
         return iso_week_key(self._today())
+
+
+def split_period(start: dt.date, end: dt.date
+                 ) -> tuple[tuple[str, str] | None, list[tuple[dt.date, dt.date]]]:
+    """[start, end] as its whole ISO weeks (first, last key; None when there is none) and the
+    day ranges of the weeks it cuts (at most two)."""
+    first_monday = start + dt.timedelta(days=(7 - start.weekday()) % 7)
+    last_sunday = end - dt.timedelta(days=(end.weekday() + 1) % 7)
+    if first_monday > last_sunday:  # inside one week, or two cut weeks
+        if iso_week_key(start) == iso_week_key(end):
+            return None, [(start, end)]
+        return None, [(start, first_monday - dt.timedelta(days=1)),
+                      (first_monday, end)]
+    edges = []
+    if start < first_monday:
+        edges.append((start, first_monday - dt.timedelta(days=1)))
+    if last_sunday < end:
+        edges.append((last_sunday + dt.timedelta(days=1), end))
+    return (iso_week_key(first_monday), iso_week_key(last_sunday)), edges
 
 
 class _Rollback(Exception):

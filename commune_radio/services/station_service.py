@@ -12,6 +12,7 @@ from commune_radio.core.station import (
     Station,
     validate_code,
     validate_name,
+    validate_place,
     validate_timezone,
 )
 from commune_radio.storage import keys
@@ -51,6 +52,8 @@ class StationService:
         """Create (or with ``force`` update) the station; make its key unless one is kept."""
         code, name = validate_code(code), validate_name(name)
         timezone = validate_timezone(timezone or DEFAULT_TIMEZONE)
+        province = validate_place("province", province)
+        office = validate_place("office", office)
         existing = self.get()
         if existing and not force:
             raise RejectedInput("station.already", code=existing.code)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commune_radio.core.errors import BugError, EnvironmentProblem
 from commune_radio.storage.schema import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_FILE = "commune_radio.sqlite3"
 
@@ -37,12 +40,37 @@ def translate_error(exc: BaseException, path: Path | str) -> Exception:
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             return EnvironmentProblem("db.read_only", path=str(path))
         if "disk i/o" in text:
+            # writing the WAL or its shared-memory index on a full volume is reported as an I/O
+            # error (SQLITE_IOERR_WRITE / _SHMSIZE), not SQLITE_FULL: tell the real cause
+            if _almost_full(path):
+                return EnvironmentProblem("db.disk_full")
             return EnvironmentProblem("db.io_error", detail=str(exc))
     if isinstance(exc, sqlite3.DatabaseError) and (
-        "not a database" in text or "malformed" in text
+        "not a database" in text or "malformed" in text or "could not decode" in text
     ):
         return EnvironmentProblem("db.corrupt", path=str(path))
     return BugError(f"{type(exc).__name__}: {exc}")
+
+
+QUICK_CHECK_MAX_BYTES = 256 * 2**20  # ~0.3 s of quick_check at each start; beyond, skipped
+ALMOST_FULL_BYTES = 1 << 20  # below this, an I/O error while writing is the full disk
+
+
+def _lived_in(data_dir: Path) -> bool:
+    """Whether a station or office has used this folder (a key, a backup)."""
+    from commune_radio.storage.keys import KEY_FILE
+
+    backups = data_dir / "backups"
+    return (data_dir / KEY_FILE).exists() or (backups.is_dir() and any(backups.iterdir()))
+
+
+def _almost_full(path: Path | str) -> bool:
+    """Whether the volume holding ``path`` has (nearly) no space left for us."""
+    try:
+        stat = os.statvfs(Path(path).parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: keep the I/O error as it is
+        return False
+    return stat.f_bavail * stat.f_frsize < ALMOST_FULL_BYTES
 
 
 class Database:
@@ -61,15 +89,51 @@ class Database:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.db = sqlite_utils.Database(self.conn)
+            self._db: sqlite_utils.Database | None = None
+            self._check_health()
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise translate_error(exc, self.path) from exc
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for writes and migrations.
+
+        Made on first use: sqlite-utils pulls in numpy, dateutil and pluggy (a fifth of a
+        second on a station PC), and a window that only reads never needs it before its first
+        paint; reads go through ``query`` on the plain connection.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:
-        """The database of a data directory, created and migrated if needed."""
-        return cls(Path(data_dir) / DB_FILE)
+        """The database of a data directory, created and migrated if needed.
+
+        A 0-byte database where a station has lived (its key or backups are there) is damage,
+        not a new station: it is named, with the way back, instead of silently recreated.
+        """
+        path = Path(data_dir) / DB_FILE
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0 and _lived_in(Path(data_dir)):
+                raise EnvironmentProblem("db.emptied", path=str(path))
+        return cls(path)
+
+    def _check_health(self) -> None:
+        """A quick structural check at open (``PRAGMA quick_check``), so a damaged file is
+        named at start instead of failing later or, worse, airing with no log. Very large
+        files (an office's years) skip it: a damaged page still surfaces as ``db.corrupt``."""
+        if str(self.path) == ":memory:":
+            return
+        with contextlib.suppress(OSError):
+            if self.path.stat().st_size > QUICK_CHECK_MAX_BYTES:
+                return
+        rows = self.conn.execute("PRAGMA quick_check(1)").fetchall()
+        if not rows or rows[0][0] != "ok":
+            raise EnvironmentProblem("db.corrupt", path=str(self.path))
 
     @property
     def schema_version(self) -> int:
@@ -103,7 +167,7 @@ class Database:
             try:
                 yield self.db
             except BaseException as exc:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 if isinstance(exc, (sqlite3.Error, OSError)):
                     raise translate_error(exc, self.path) from exc
                 raise
@@ -111,8 +175,18 @@ class Database:
                 try:
                     self.conn.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    self.conn.execute("ROLLBACK")
+                    self._rollback()
                     raise translate_error(exc, self.path) from exc
+
+    def _rollback(self) -> None:
+        """Roll back what is still open. After SQLITE_FULL, SQLITE_IOERR or a lost lock SQLite
+        has already rolled back by itself: a second ROLLBACK would fail with "no transaction
+        is active" and hide the real cause (the disk is full), so it is only sent when due."""
+        if not self.conn.in_transaction:
+            return
+        # the original error is the one to report; SQLite rolls back on close anyway
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("ROLLBACK")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         """Rows of a read-only query, with errors translated."""

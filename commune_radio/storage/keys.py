@@ -10,9 +10,12 @@ from __future__ import annotations
 import base64
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+if TYPE_CHECKING:  # cryptography is loaded by the functions: the window opens without it
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from commune_radio.core.errors import EnvironmentProblem
 
 KEY_FILE = Path("keys") / "station_ed25519.pem"
 OFFICE_KEY_FILE = Path("keys") / "office_ed25519.pem"
@@ -25,6 +28,9 @@ def key_path(data_dir: Path, key_file: Path = KEY_FILE) -> Path:
 
 def create_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey:
     """Make a new key and write it with mode 0600 (the folder 0700) before anyone can read it."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = key_path(data_dir, key_file)
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
@@ -42,14 +48,33 @@ def create_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey:
     return key
 
 
+def parse_key(pem: bytes, path: Path | str = KEY_FILE) -> Ed25519PrivateKey:
+    """The key in ``pem``; a garbled, truncated or foreign key file is named, with the way
+    out, instead of a traceback."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        raise EnvironmentProblem("key.damaged", path=str(path)) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise EnvironmentProblem("key.damaged", path=str(path))
+    return key
+
+
 def load_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey | None:
     """The station's key (or the one in ``key_file``), or None when there is none yet."""
     path = key_path(data_dir, key_file)
     if not path.exists():
         return None
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    assert isinstance(key, Ed25519PrivateKey)
-    return key
+    try:
+        pem = path.read_bytes()
+    except OSError as exc:
+        raise EnvironmentProblem("key.unreadable", path=str(path),
+                                 detail=exc.strerror or str(exc)) from None
+    return parse_key(pem, path)
 
 
 def office_key(data_dir: Path) -> Ed25519PrivateKey:
@@ -59,6 +84,8 @@ def office_key(data_dir: Path) -> Ed25519PrivateKey:
 
 def public_key_b64(key: Ed25519PrivateKey) -> str:
     """The raw 32-byte public key in base64, as manifests and `station show` carry it."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )

@@ -1,20 +1,23 @@
 """The receiving office's tables: stations and keys, imported files, broadcasts, daily sums.
 
-Writes happen inside the caller's ``Database.transaction()`` (one per imported file) so a file is
-merged completely or not at all. Broadcasts are keyed by (station code, broadcast id): rows
-already present are counted as duplicates and left as they are.
+Every statement runs on a SQLAlchemy connection of ``storage.office_db`` (SQLite or
+PostgreSQL). Writes happen inside the caller's ``OfficeDatabase.transaction()`` (one per
+imported file) so a file is merged completely or not at all. Broadcasts are keyed by (station
+code, broadcast id): rows already present are counted as duplicates and left as they are.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from commune_radio.storage.database import Database, translate_error
+from sqlalchemy import bindparam, func, select, text
+from sqlalchemy.engine import Connection, RowMapping
+
+from commune_radio.storage import office_tables as t
 
 _BROADCAST_COLUMNS = (
     "rid, station_code, id, programme, dx, trigger, scheduled_at, started_at, ended_at, status,"
@@ -24,30 +27,97 @@ _ITEM_COLUMNS = (
     "broadcast_rid, position, segment_id, sha256, title, topic, language, planned_s, played_s,"
     " started_at, ended_at, status"
 )
+# the scratch tables of exchange.staging, with the types PostgreSQL needs to receive them
+_STAGE_B = (("idx", "bigint"), ("id", "text"), ("programme", "text"), ("dx", "integer"),
+            ("trigger", "text"), ("scheduled_at", "text"), ("started_at", "text"),
+            ("ended_at", "text"), ("status", "text"), ("reason", "text"), ("device", "text"),
+            ("day", "text"), ("week", "text"), ("at", "text"))
+_STAGE_I = (("idx", "bigint"), ("position", "integer"), ("segment_id", "bigint"),
+            ("sha256", "text"), ("title", "text"), ("topic", "text"), ("language", "text"),
+            ("planned_s", "double precision"), ("played_s", "double precision"),
+            ("started_at", "text"), ("ended_at", "text"), ("status", "text"))
 
 _DAILY_SELECT = """
-    SELECT day, station_code, week, count(*), sum(status IN ('played', 'partial')), sum(dx),
-           sum(dx AND status = 'played'), sum(dx AND status = 'partial'),
-           sum(dx AND status = 'missed')
-    FROM office_broadcasts WHERE {where} GROUP BY day, station_code
+    SELECT day, station_code, week, count(*),
+           sum(CASE WHEN status IN ('played', 'partial') THEN 1 ELSE 0 END), sum(dx),
+           sum(CASE WHEN dx = 1 AND status = 'played' THEN 1 ELSE 0 END),
+           sum(CASE WHEN dx = 1 AND status = 'partial' THEN 1 ELSE 0 END),
+           sum(CASE WHEN dx = 1 AND status = 'missed' THEN 1 ELSE 0 END)
+    FROM office_broadcasts WHERE {where} GROUP BY day, station_code, week
 """
 _DAILY_UPSERT = """
     ON CONFLICT (day, station_code) DO UPDATE SET
-        broadcasts = broadcasts + excluded.broadcasts, aired = aired + excluded.aired,
-        dx_broadcasts = dx_broadcasts + excluded.dx_broadcasts,
-        dx_played = dx_played + excluded.dx_played, dx_partial = dx_partial + excluded.dx_partial,
-        dx_missed = dx_missed + excluded.dx_missed
+        broadcasts = office_daily.broadcasts + excluded.broadcasts,
+        aired = office_daily.aired + excluded.aired,
+        dx_broadcasts = office_daily.dx_broadcasts + excluded.dx_broadcasts,
+        dx_played = office_daily.dx_played + excluded.dx_played,
+        dx_partial = office_daily.dx_partial + excluded.dx_partial,
+        dx_missed = office_daily.dx_missed + excluded.dx_missed
 """
 _MINUTES_SELECT = """
     SELECT b.day, b.station_code, b.week, coalesce(i.topic, ''), coalesce(i.language, ''),
-           total(i.played_s)
+           coalesce(sum(i.played_s), 0.0)
     FROM office_broadcasts b JOIN office_items i ON i.broadcast_rid = b.rid
-    WHERE b.dx = 1 AND {where} GROUP BY b.day, b.station_code, 4, 5
+    WHERE b.dx = 1 AND {where}
+    GROUP BY b.day, b.station_code, b.week, coalesce(i.topic, ''), coalesce(i.language, '')
 """
 _MINUTES_UPSERT = """
     ON CONFLICT (day, station_code, topic, language) DO UPDATE SET
-        seconds = seconds + excluded.seconds
+        seconds = office_daily_minutes.seconds + excluded.seconds
 """
+
+_WEEKLY_COLUMNS = ("broadcasts", "aired", "dx_broadcasts", "dx_played", "dx_partial",
+                   "dx_missed", "dx_seconds")
+_WEEKLY_SELECT = """
+    SELECT week, station_code, count(*),
+           sum(CASE WHEN status IN ('played', 'partial') THEN 1 ELSE 0 END), sum(dx),
+           sum(CASE WHEN dx = 1 AND status = 'played' THEN 1 ELSE 0 END),
+           sum(CASE WHEN dx = 1 AND status = 'partial' THEN 1 ELSE 0 END),
+           sum(CASE WHEN dx = 1 AND status = 'missed' THEN 1 ELSE 0 END), 0.0
+    FROM office_broadcasts WHERE {where} GROUP BY week, station_code
+"""
+_WEEKLY_SECONDS_SELECT = """
+    SELECT b.week, b.station_code, 0, 0, 0, 0, 0, 0, coalesce(sum(i.played_s), 0.0)
+    FROM office_broadcasts b JOIN office_items i ON i.broadcast_rid = b.rid
+    WHERE b.dx = 1 AND {where} GROUP BY b.week, b.station_code
+"""
+_WEEKLY_UPSERT = "ON CONFLICT (week, station_code) DO UPDATE SET " + ", ".join(
+    f"{c} = office_weekly.{c} + excluded.{c}" for c in _WEEKLY_COLUMNS)
+_WEEKLY_MINUTES_SELECT = """
+    SELECT b.week, coalesce(i.topic, ''), coalesce(i.language, ''),
+           coalesce(sum(i.played_s), 0.0)
+    FROM office_broadcasts b JOIN office_items i ON i.broadcast_rid = b.rid
+    WHERE b.dx = 1 AND {where}
+    GROUP BY b.week, coalesce(i.topic, ''), coalesce(i.language, '')
+"""
+_WEEKLY_MINUTES_UPSERT = """
+    ON CONFLICT (week, topic, language) DO UPDATE SET
+        seconds = office_weekly_minutes.seconds + excluded.seconds
+"""
+
+
+# (table, SELECT of the sums, its upsert, whether the SELECT names the broadcasts "b")
+_SUMS = (
+    ("office_daily", _DAILY_SELECT, _DAILY_UPSERT, False),
+    ("office_daily_minutes", _MINUTES_SELECT, _MINUTES_UPSERT, True),
+    ("office_weekly", _WEEKLY_SELECT, _WEEKLY_UPSERT, False),
+    ("office_weekly", _WEEKLY_SECONDS_SELECT, _WEEKLY_UPSERT, True),
+    ("office_weekly_minutes", _WEEKLY_MINUTES_SELECT, _WEEKLY_MINUTES_UPSERT, True),
+)
+
+
+def add_to_sums(conn: Connection, where: str, tables: Iterable[str] | None = None) -> None:
+    """Add the broadcasts matching ``where`` (a condition on ``rid`` we build, never input)
+    to the daily and weekly sums (or to the ``tables`` named)."""
+    for table, query, clause, prefixed in _SUMS:
+        if tables is None or table in tables:
+            condition = where.replace("rid", "b.rid") if prefixed else where
+            conn.execute(text(f"INSERT INTO {table} " + query.format(where=condition) + clause))
+
+
+def fill_weekly(conn: Connection) -> None:
+    """The weekly sums of every broadcast held (the migration that adds them)."""
+    add_to_sums(conn, "rid > 0", ("office_weekly", "office_weekly_minutes"))
 
 
 @dataclass(frozen=True)
@@ -68,32 +138,26 @@ class OfficeStation:
     details_from: str | None
 
 
-def _station(row: sqlite3.Row) -> OfficeStation:
-    return OfficeStation(
-        code=row["code"], name=row["name"], province=row["province"], office=row["office"],
-        timezone=row["timezone"], public_key=row["public_key"],
-        key_trusted_at=row["key_trusted_at"], first_import=row["first_import"],
-        last_import=row["last_import"], last_entry=row["last_entry"],
-        reregistered_at=row["reregistered_at"], details_from=row["details_from"],
-    )
+def _station(row: RowMapping) -> OfficeStation:
+    return OfficeStation(**{k: row[k] for k in OfficeStation.__dataclass_fields__})
 
 
-def get_station(db: Database, code: str) -> OfficeStation | None:
+def get_station(conn: Connection, code: str) -> OfficeStation | None:
     """The station with this code, or None when no file of it was ever imported."""
-    rows = db.query("SELECT * FROM office_stations WHERE code = ?", (code,))
-    return _station(rows[0]) if rows else None
+    row = conn.execute(t.stations.select().where(t.stations.c.code == code)).mappings().first()
+    return _station(row) if row else None
 
 
-def list_stations(db: Database) -> list[OfficeStation]:
+def list_stations(conn: Connection) -> list[OfficeStation]:
     """Every station of the office, by code."""
-    return [_station(r) for r in db.query("SELECT * FROM office_stations ORDER BY code")]
+    return [_station(r) for r in
+            conn.execute(t.stations.select().order_by(t.stations.c.code)).mappings()]
 
 
-def import_known(db: Database, manifest_sha256: str) -> bool:
+def import_known(conn: Connection, manifest_sha256: str) -> bool:
     """Whether this exact signed manifest (hence file content) was imported before."""
-    return bool(db.query(
-        "SELECT 1 FROM office_imports WHERE manifest_sha256 = ?", (manifest_sha256,)
-    ))
+    return conn.execute(select(t.imports.c.id).where(
+        t.imports.c.manifest_sha256 == manifest_sha256)).first() is not None
 
 
 @dataclass(frozen=True)
@@ -118,262 +182,306 @@ class FileRecord:
     items: int
 
 
-def upsert_station(db: Database, rec: FileRecord, now: str, *, trust_key: bool) -> None:
+def upsert_station(conn: Connection, rec: FileRecord, now: str, *, trust_key: bool) -> None:
     """Create the station or refresh its details (from the newest manifest) and import times.
 
     With ``trust_key`` the file's key becomes the trusted one (first file, or the first after a
     re-registration) and is recorded in the key history.
     """
-    conn = db.conn
-    existing = conn.execute(
-        "SELECT details_from FROM office_stations WHERE code = ?", (rec.station_code,)
-    ).fetchone()
+    s = t.stations
+    existing = conn.execute(select(s.c.details_from).where(s.c.code == rec.station_code)).first()
     if existing is None:
-        conn.execute(
-            "INSERT INTO office_stations (code, name, province, office, timezone, public_key,"
-            " key_trusted_at, details_from, first_import, last_import)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rec.station_code, rec.station_name, rec.province, rec.office, rec.timezone,
-             rec.public_key, now, rec.created_at, now, now),
-        )
+        conn.execute(s.insert().values(
+            code=rec.station_code, name=rec.station_name, province=rec.province,
+            office=rec.office, timezone=rec.timezone, public_key=rec.public_key,
+            key_trusted_at=now, details_from=rec.created_at, first_import=now, last_import=now,
+        ))
     else:
-        conn.execute("UPDATE office_stations SET last_import = ? WHERE code = ?",
-                     (now, rec.station_code))
-        if (existing["details_from"] or "") <= rec.created_at:
-            conn.execute(
-                "UPDATE office_stations SET name = ?, province = ?, office = ?, timezone = ?,"
-                " details_from = ? WHERE code = ?",
-                (rec.station_name, rec.province, rec.office, rec.timezone, rec.created_at,
-                 rec.station_code),
-            )
+        where = s.c.code == rec.station_code
+        conn.execute(s.update().where(where).values(last_import=now))
+        if (existing[0] or "") <= rec.created_at:
+            conn.execute(s.update().where(where).values(
+                name=rec.station_name, province=rec.province, office=rec.office,
+                timezone=rec.timezone, details_from=rec.created_at,
+            ))
         if trust_key:
-            conn.execute(
-                "UPDATE office_stations SET public_key = ?, key_trusted_at = ? WHERE code = ?",
-                (rec.public_key, now, rec.station_code),
-            )
+            conn.execute(s.update().where(where).values(public_key=rec.public_key,
+                                                        key_trusted_at=now))
     if trust_key:
-        conn.execute(
-            "INSERT INTO office_station_keys (code, public_key, trusted_at) VALUES (?, ?, ?)",
-            (rec.station_code, rec.public_key, now),
-        )
+        conn.execute(t.station_keys.insert().values(code=rec.station_code,
+                                                    public_key=rec.public_key, trusted_at=now))
 
 
 # --- merging a staged file (exchange.staging) by INSERT ... SELECT -----------------------
 
-@contextlib.contextmanager
-def attached_stage(db: Database, path: Path | str) -> Iterator[None]:
-    """The scratch database attached as ``stage`` (outside any transaction, as SQLite wants),
-    with the connection held so no other thread sees it meanwhile."""
-    with db._lock:
-        try:
-            db.conn.execute("ATTACH DATABASE ? AS stage", (str(path),))
-        except sqlite3.Error as exc:
-            raise translate_error(exc, path) from exc
-        try:
-            yield
-        finally:
-            db.conn.execute("DETACH DATABASE stage")
+def attach_stage(path: Path | str):
+    """The ``before`` hook of a SQLite merge transaction: the scratch database of one file
+    attached as ``stage`` (outside any transaction, as SQLite wants)."""
+    def before(conn: Connection) -> None:
+        conn.connection.dbapi_connection.execute("ATTACH DATABASE ? AS stage", (str(path),))
+    return before
 
 
-def insert_file(db: Database, rec: FileRecord, now: str) -> tuple[int, int]:
-    """Merge the attached stage of one verified file; returns (new broadcasts, duplicates).
+def copy_stage(conn: Connection, path: Path | str) -> None:
+    """PostgreSQL: the scratch database's rows sent with COPY into temporary tables that live
+    until the end of this transaction (``stage_b``, ``stage_i``)."""
+    src = sqlite3.connect(str(path))
+    try:
+        cursor = conn.connection.dbapi_connection.cursor()
+        for name, columns, source in (("stage_b", _STAGE_B, "b"), ("stage_i", _STAGE_I, "i")):
+            cols = ", ".join(f"{c} {kind}" for c, kind in columns)
+            cursor.execute(f"CREATE TEMP TABLE {name} ({cols}) ON COMMIT DROP")
+            names = ", ".join(c for c, _ in columns)
+            with cursor.copy(f"COPY {name} ({names}) FROM STDIN") as copy:
+                for row in src.execute(f"SELECT {names} FROM {source}"):
+                    copy.write_row(row)
+        cursor.execute("ANALYZE stage_b")
+    finally:
+        src.close()
 
-    Call inside a transaction, after ``upsert_station``. A broadcast already held for the
-    station is a duplicate: neither it nor its items are written again.
+
+def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
+    """Merge the staged rows of one verified file; returns (new broadcasts, duplicates).
+
+    Call inside a transaction, after ``upsert_station``, with the stage attached (SQLite) or
+    copied (PostgreSQL). A broadcast already held for the station is a duplicate: neither it
+    nor its items are written again.
     """
-    conn = db.conn
+    postgres = conn.dialect.name == "postgresql"
+    stage_b, stage_i = ("stage_b", "stage_i") if postgres else ("stage.b", "stage.i")
     code = rec.station_code
-    cur = conn.execute(
-        "INSERT INTO office_imports (station_code, file_name, file_sha256, manifest_sha256,"
-        " public_key, format_version, app_version, created_at, period_from, period_to,"
-        " broadcasts, items, new_broadcasts, duplicates, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
-        (code, rec.file_name, rec.file_sha256, rec.manifest_sha256, rec.public_key,
-         rec.format_version, rec.app_version, rec.created_at, rec.period_from, rec.period_to,
-         rec.broadcasts, rec.items, now),
-    )
-    import_id = int(cur.lastrowid)
-    base = int(conn.execute("SELECT coalesce(max(rid), 0) FROM office_broadcasts").fetchone()[0])
+    import_id = conn.execute(t.imports.insert().values(
+        station_code=code, file_name=rec.file_name, file_sha256=rec.file_sha256,
+        manifest_sha256=rec.manifest_sha256, public_key=rec.public_key,
+        format_version=rec.format_version, app_version=rec.app_version,
+        created_at=rec.created_at, period_from=rec.period_from, period_to=rec.period_to,
+        broadcasts=rec.broadcasts, items=rec.items, new_broadcasts=0, duplicates=0,
+        imported_at=now,
+    ).returning(t.imports.c.id)).scalar_one()
+    base = int(conn.execute(select(func.coalesce(func.max(t.broadcasts.c.rid), 0))).scalar_one())
+    first = base + 1
     # a broadcast's rid is its line index plus a constant; duplicates leave their rid unused
-    new = conn.execute(
+    new = conn.execute(text(
         f"INSERT INTO office_broadcasts ({_BROADCAST_COLUMNS})"
-        f" SELECT s.idx + {base + 1}, ?1, s.id, s.programme, s.dx, s.trigger, s.scheduled_at,"
+        f" SELECT s.idx + {first}, :code, s.id, s.programme, s.dx, s.trigger, s.scheduled_at,"
         f" s.started_at, s.ended_at, s.status, s.reason, s.device, s.day, s.week, s.at,"
-        f" {import_id} FROM stage.b s WHERE NOT EXISTS (SELECT 1 FROM office_broadcasts o"
-        f" WHERE o.station_code = ?1 AND o.id = s.id) ORDER BY s.idx",
-        (code,),
-    ).rowcount
+        f" {int(import_id)} FROM {stage_b} s WHERE NOT EXISTS (SELECT 1 FROM office_broadcasts o"
+        f" WHERE o.station_code = :code AND o.id = s.id) ORDER BY s.idx"
+    ), {"code": code}).rowcount
     duplicates = rec.broadcasts - new
     if new:
         only_new = "" if not duplicates else (
-            f" WHERE EXISTS (SELECT 1 FROM office_broadcasts o WHERE o.rid = s.idx + {base + 1})"
+            f" WHERE EXISTS (SELECT 1 FROM office_broadcasts o WHERE o.rid = s.idx + {first})"
         )
-        conn.execute(
+        order = "" if postgres else " ORDER BY s.rowid"
+        conn.execute(text(
             f"INSERT INTO office_items ({_ITEM_COLUMNS})"
-            f" SELECT s.idx + {base + 1}, s.position, s.segment_id, s.sha256, s.title, s.topic,"
+            f" SELECT s.idx + {first}, s.position, s.segment_id, s.sha256, s.title, s.topic,"
             f" s.language, s.planned_s, s.played_s, s.started_at, s.ended_at, s.status"
-            f" FROM stage.i s{only_new} ORDER BY s.rowid"
-        )
+            f" FROM {stage_i} s{only_new}{order}"
+        ))
         lo, hi = base, base + rec.broadcasts
-        conn.execute("INSERT INTO office_daily "
-                     + _DAILY_SELECT.format(where=f"rid > {lo} AND rid <= {hi}")
-                     + _DAILY_UPSERT)
-        conn.execute("INSERT INTO office_daily_minutes "
-                     + _MINUTES_SELECT.format(where=f"b.rid > {lo} AND b.rid <= {hi}")
-                     + _MINUTES_UPSERT)
-        conn.execute(
+        add_to_sums(conn, f"rid > {int(lo)} AND rid <= {int(hi)}")
+        conn.execute(text(
             "UPDATE office_stations SET last_entry = (SELECT at FROM office_broadcasts"
-            " WHERE station_code = ?1 ORDER BY day DESC, at DESC LIMIT 1) WHERE code = ?1",
-            (code,),
-        )
-    conn.execute(
-        "UPDATE office_imports SET new_broadcasts = ?, duplicates = ? WHERE id = ?",
-        (new, duplicates, import_id),
-    )
+            " WHERE station_code = :code ORDER BY day DESC, at DESC LIMIT 1) WHERE code = :code"
+        ), {"code": code})
+    conn.execute(t.imports.update().where(t.imports.c.id == import_id).values(
+        new_broadcasts=new, duplicates=duplicates))
     return new, duplicates
 
 
-def rebuild_aggregates(db: Database) -> None:
-    """Recompute the daily sums from the broadcasts and items (repair, and the tests' check)."""
-    with db.transaction():
-        conn = db.conn
-        conn.execute("DELETE FROM office_daily")
-        conn.execute("DELETE FROM office_daily_minutes")
-        conn.execute("INSERT INTO office_daily " + _DAILY_SELECT.format(where="1"))
-        conn.execute("INSERT INTO office_daily_minutes " + _MINUTES_SELECT.format(where="1"))
+def rebuild_aggregates(conn: Connection) -> None:
+    """Recompute the daily sums from the broadcasts and items (repair, and the tests' check).
+    Call inside a transaction."""
+    for table in (t.daily, t.daily_minutes, t.weekly, t.weekly_minutes):
+        conn.execute(table.delete())
+    add_to_sums(conn, "rid > 0")
 
 
-def forget_key(db: Database, code: str, now: str) -> bool:
+def forget_key(conn: Connection, code: str, now: str) -> bool:
     """Re-register: retire the trusted key so the station's next file is trusted afresh."""
-    with db.transaction():
-        conn = db.conn
-        cur = conn.execute(
-            "UPDATE office_stations SET public_key = NULL, key_trusted_at = NULL,"
-            " reregistered_at = ? WHERE code = ?", (now, code),
-        )
-        conn.execute(
-            "UPDATE office_station_keys SET retired_at = ? WHERE code = ? AND retired_at IS NULL",
-            (now, code),
-        )
-        return cur.rowcount > 0
+    done = conn.execute(t.stations.update().where(t.stations.c.code == code).values(
+        public_key=None, key_trusted_at=None, reregistered_at=now)).rowcount
+    k = t.station_keys
+    conn.execute(k.update().where(k.c.code == code, k.c.retired_at.is_(None))
+                 .values(retired_at=now))
+    return done > 0
 
 
-def set_key(db: Database, code: str, public_key: str, now: str) -> bool:
+def set_key(conn: Connection, code: str, public_key: str, now: str) -> bool:
     """Re-register with a key the officer got from the station (`station show`)."""
-    with db.transaction():
-        if not forget_key(db, code, now):
-            return False
-        db.conn.execute(
-            "UPDATE office_stations SET public_key = ?, key_trusted_at = ? WHERE code = ?",
-            (public_key, now, code),
-        )
-        db.conn.execute(
-            "INSERT INTO office_station_keys (code, public_key, trusted_at) VALUES (?, ?, ?)",
-            (code, public_key, now),
-        )
-        return True
+    if not forget_key(conn, code, now):
+        return False
+    conn.execute(t.stations.update().where(t.stations.c.code == code).values(
+        public_key=public_key, key_trusted_at=now))
+    conn.execute(t.station_keys.insert().values(code=code, public_key=public_key,
+                                                trusted_at=now))
+    return True
 
 
-def key_history(db: Database, code: str) -> list[dict]:
+def key_history(conn: Connection, code: str) -> list[dict]:
     """Every key trusted for a station, oldest first."""
-    return [dict(r) for r in db.query(
-        "SELECT public_key, trusted_at, retired_at FROM office_station_keys WHERE code = ?"
-        " ORDER BY trusted_at, rowid", (code,)
-    )]
+    k = t.station_keys
+    return [dict(r) for r in conn.execute(
+        select(k.c.public_key, k.c.trusted_at, k.c.retired_at).where(k.c.code == code)
+        # at one instant (a fixed clock), the retired key came before the one trusted now
+        .order_by(k.c.trusted_at, k.c.retired_at.is_(None), k.c.retired_at)).mappings()]
 
 
-def imports(db: Database, code: str | None = None) -> list[dict]:
+def imports(conn: Connection, code: str | None = None) -> list[dict]:
     """The files imported (all, or of one station), newest first."""
-    sql = "SELECT * FROM office_imports"
-    params: tuple = ()
+    q = t.imports.select().order_by(t.imports.c.id.desc())
     if code:
-        sql += " WHERE station_code = ?"
-        params = (code,)
-    return [dict(r) for r in db.query(sql + " ORDER BY id DESC", params)]
+        q = q.where(t.imports.c.station_code == code)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+# --- settings and the expected stations -----------------------------------------------------
+
+def get_setting(conn: Connection, key: str, default: str | None = None) -> str | None:
+    """One office setting, or ``default``."""
+    row = conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).first()
+    return row[0] if row else default
+
+
+def set_setting(conn: Connection, key: str, value: str) -> None:
+    """Create or replace one office setting (inside a transaction)."""
+    conn.execute(t.settings.delete().where(t.settings.c.key == key))
+    conn.execute(t.settings.insert().values(key=key, value=value))
+
+
+def expected_stations(conn: Connection) -> list[RowMapping]:
+    """The stations the office expects files from, by code."""
+    return list(conn.execute(t.expected.select().order_by(t.expected.c.code)).mappings())
+
+
+def replace_expected(conn: Connection, rows: Sequence[dict]) -> None:
+    """The expected stations become exactly ``rows`` (code, name, kind, province, list_name)."""
+    conn.execute(t.expected.delete())
+    if rows:
+        conn.execute(t.expected.insert(), list(rows))
 
 
 # --- reading for the report ---------------------------------------------------------------
 
+def _tuples(conn: Connection, sql: str, params: dict) -> list[tuple]:
+    """Rows as the driver's plain tuples: hundreds of thousands of them for a national year,
+    where SQLAlchemy's row objects would cost more than the query."""
+    result = conn.execute(text(sql), params)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
-def week_facts(db: Database, start: dt.date, end: dt.date) -> list[tuple]:
+
+def _span(start: dt.date, end: dt.date) -> dict:
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def week_facts(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
     """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired) summed over the
     days of [start, end]."""
     return _tuples(
-        db, "SELECT station_code, week, sum(dx_broadcasts), sum(dx_played), sum(dx_partial),"
+        conn, "SELECT station_code, week, sum(dx_broadcasts), sum(dx_played), sum(dx_partial),"
         " sum(dx_missed), sum(aired)"
-        " FROM office_daily WHERE day BETWEEN ? AND ? GROUP BY station_code, week",
-        (start.isoformat(), end.isoformat()),
+        " FROM office_daily WHERE day BETWEEN :start AND :end GROUP BY station_code, week",
+        _span(start, end),
     )
 
 
-def _tuples(db: Database, sql: str, params: tuple) -> list[tuple]:
-    """Rows as plain tuples (thousands of them: no ``sqlite3.Row`` per row)."""
-    with db._lock:
-        cur = db.conn.cursor()
-        cur.row_factory = None
-        try:
-            return cur.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
-            raise translate_error(exc, db.path) from exc
-
-
-def week_dx_seconds(db: Database, start: dt.date, end: dt.date) -> list[tuple]:
+def week_dx_seconds(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
     """(station, week, seconds) of DX content aired over [start, end]."""
     return _tuples(
-        db, "SELECT station_code, week, total(seconds) FROM office_daily_minutes"
-        " WHERE day BETWEEN ? AND ? GROUP BY station_code, week",
-        (start.isoformat(), end.isoformat()),
+        conn, "SELECT station_code, week, coalesce(sum(seconds), 0.0) FROM office_daily_minutes"
+        " WHERE day BETWEEN :start AND :end GROUP BY station_code, week", _span(start, end),
     )
 
 
-def theme_language_seconds(db: Database, start: dt.date, end: dt.date) -> list[tuple]:
+def theme_language_seconds(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
     """(topic, language, seconds) of DX content aired over [start, end]; '' = none."""
     return _tuples(
-        db, "SELECT topic, language, total(seconds) FROM office_daily_minutes"
-        " WHERE day BETWEEN ? AND ? GROUP BY topic, language",
-        (start.isoformat(), end.isoformat()),
+        conn, "SELECT topic, language, coalesce(sum(seconds), 0.0) FROM office_daily_minutes"
+        " WHERE day BETWEEN :start AND :end GROUP BY topic, language", _span(start, end),
+    )
+
+
+def weekly_facts(conn: Connection, first_week: str, last_week: str) -> list[tuple]:
+    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, dx_seconds) of
+    the whole ISO weeks [first_week, last_week], from the weekly sums."""
+    return _tuples(
+        conn, "SELECT station_code, week, dx_broadcasts, dx_played, dx_partial, dx_missed,"
+        " aired, dx_seconds FROM office_weekly WHERE week BETWEEN :first AND :last",
+        {"first": first_week, "last": last_week},
+    )
+
+
+def weekly_theme_language_seconds(conn: Connection, first_week: str,
+                                  last_week: str) -> list[tuple]:
+    """(topic, language, seconds) of DX content aired in the whole weeks [first, last]."""
+    return _tuples(
+        conn, "SELECT topic, language, sum(seconds) FROM office_weekly_minutes"
+        " WHERE week BETWEEN :first AND :last GROUP BY topic, language",
+        {"first": first_week, "last": last_week},
     )
 
 
 def coverage(
-    db: Database, start: dt.date, end: dt.date
+    conn: Connection, start: dt.date, end: dt.date
 ) -> dict[str, list[tuple[dt.date, dt.date]]]:
     """The periods of the files received from each station that touch [start, end]."""
     out: dict[str, list[tuple[dt.date, dt.date]]] = {}
-    for r in db.query(
+    for code, since, until in conn.execute(text(
         "SELECT DISTINCT station_code, period_from, period_to FROM office_imports"
-        " WHERE period_to >= ? AND period_from <= ?", (start.isoformat(), end.isoformat()),
+        " WHERE period_to >= :start AND period_from <= :end"), _span(start, end),
     ):
-        out.setdefault(r[0], []).append(
-            (dt.date.fromisoformat(r[1]), dt.date.fromisoformat(r[2]))
-        )
+        out.setdefault(code, []).append(
+            (dt.date.fromisoformat(since), dt.date.fromisoformat(until)))
     return out
 
 
-def broadcasts_between(db: Database, code: str, start: dt.date, end: dt.date) -> list[sqlite3.Row]:
+def files_per_station(conn: Connection) -> dict[str, int]:
+    """How many files the office accepted from each station."""
+    return dict(conn.execute(select(t.imports.c.station_code, func.count())
+                             .group_by(t.imports.c.station_code)).all())
+
+
+def broadcasts_between(conn: Connection, code: str, start: dt.date,
+                       end: dt.date) -> list[RowMapping]:
     """One station's broadcasts of [start, end] (station dates), in time order."""
-    return db.query(
-        "SELECT * FROM office_broadcasts WHERE station_code = ? AND day BETWEEN ? AND ?"
-        " ORDER BY day, at, id", (code, start.isoformat(), end.isoformat()),
-    )
+    b = t.broadcasts
+    return list(conn.execute(
+        b.select().where(b.c.station_code == code, b.c.day.between(start.isoformat(),
+                                                                   end.isoformat()))
+        .order_by(b.c.day, b.c.at, b.c.id)).mappings())
 
 
-def items_of(db: Database, rids: Iterable[int]) -> dict[int, list[sqlite3.Row]]:
+def items_of(conn: Connection, rids: Iterable[int]) -> dict[int, list[RowMapping]]:
     """The items of these broadcasts, by broadcast rid, in position order."""
     rids = list(rids)
-    out: dict[int, list[sqlite3.Row]] = {rid: [] for rid in rids}
+    out: dict[int, list[RowMapping]] = {rid: [] for rid in rids}
+    i = t.items
+    q = (i.select().where(i.c.broadcast_rid.in_(bindparam("rids", expanding=True)))
+         .order_by(i.c.broadcast_rid, i.c.position))
     for chunk_start in range(0, len(rids), 500):
-        chunk = rids[chunk_start:chunk_start + 500]
-        marks = ",".join("?" * len(chunk))
-        for r in db.query(
-            f"SELECT * FROM office_items WHERE broadcast_rid IN ({marks})"
-            " ORDER BY broadcast_rid, position", tuple(chunk),
-        ):
+        for r in conn.execute(q, {"rids": rids[chunk_start:chunk_start + 500]}).mappings():
             out[r["broadcast_rid"]].append(r)
     return out
 
 
-def dump(db: Database) -> str:
-    """The whole database as SQL text: the tests compare it before and after a rejected file."""
-    with db._lock:
-        return "\n".join(db.conn.iterdump())
+def count(conn: Connection, table: str) -> int:
+    """Rows in one office table (tests and benchmarks)."""
+    return int(conn.execute(select(func.count()).select_from(t.metadata.tables[table]))
+               .scalar_one())
+
+
+def rows(conn: Connection, table: str) -> list[tuple]:
+    """Every row of one office table, in a stable order (tests compare engines and runs)."""
+    tb = t.metadata.tables[table]
+    return [tuple(r) for r in conn.execute(select(tb).order_by(*tb.c))]
+
+
+def dump(conn: Connection) -> str:
+    """Every office table as text: the tests compare it before and after a rejected file."""
+    return "\n".join(f"{tb.name}: {row!r}" for tb in t.metadata.sorted_tables
+                     for row in rows(conn, tb.name))

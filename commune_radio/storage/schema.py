@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # the migrations get one; importing it is for whoever opens a database
+    import sqlite_utils
 
 
 def _v1_station_and_library(db: sqlite_utils.Database) -> None:

@@ -138,14 +138,13 @@ class AboutDialog(QDialog):
         """(part, licence) of every bundled part, as installer/THIRD_PARTY.md lists them."""
         return [
             ("Qt 6, PySide6, shiboken6", self.tr("LGPL-3.0 (shared libraries you may replace)")),
-            (self.tr("FFmpeg libraries of Qt Multimedia"), "LGPL-2.1-or-later"),
-            (self.tr("ffmpeg program (the imageio-ffmpeg build)"),
+            (self.tr("ffmpeg program (the imageio-ffmpeg build), the bundle's only FFmpeg"),
              self.tr("GPL-3.0 (a separate program; built with --enable-gpl)")),
             ("imageio-ffmpeg", "BSD-2-Clause"),
             ("APScheduler, pydub, openpyxl, platformdirs, tzlocal", "MIT"),
             ("sqlite-utils, tzdata", "Apache-2.0"),
             (self.tr("cryptography (with OpenSSL)"), "Apache-2.0 / BSD-3-Clause"),
-            (self.tr("numpy, scipy (with OpenBLAS)"), "BSD-3-Clause"),
+            (self.tr("numpy (with OpenBLAS)"), "BSD-3-Clause"),
             ("click", "BSD-3-Clause"),
             (self.tr("ICU (used by Qt)"), "Unicode-3.0"),
             ("Python 3.11", "PSF-2.0"),

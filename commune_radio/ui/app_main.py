@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -104,12 +105,47 @@ def _open_window(ctx: AppContext, lang: str, first_run: bool | None, server,
     server.raise_requested.connect(lambda: bring_to_front(window))
     watch_other_processes(ctx, window)
     window.show()
-    runner = start_station_runner(ctx, window)
+    # the scheduler (pre-flight checks, the output stream, the on-air screen) starts once the
+    # window has painted: a person sees the window at once, and the first slot is still far
+    # off in the scale of that fraction of a second
+    runners = []
+    after_first_paint(window, lambda: runners.append(start_station_runner(ctx, window)))
     try:
         return app.exec()
     finally:
-        if runner is not None:
-            runner.stop("window")
+        for runner in runners:
+            if runner is not None:
+                runner.stop("window")
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, just after ``widget``'s first paint (or after ``fallback_ms``
+    if it is never painted, e.g. started minimised: the schedule must air all the same)."""
+
+    def __init__(self, widget, callback, fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._fire)  # once this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self._callback()
+
+
+def after_first_paint(widget, callback, fallback_ms: int = 1000) -> QObject:
+    """Run ``callback`` on the GUI thread right after ``widget`` is first painted."""
+    return _AfterFirstPaint(widget, callback, fallback_ms)
 
 
 def start_station_runner(ctx: AppContext, window):

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 import unicodedata
 
 from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import language_by_id
+from commune_radio.core.safe_text import display_text
 from commune_radio.core.topics import topic_by_id
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` exactly: Qt renders a tooltip that looks like markup as rich
+    text, so station text (``<b>``, ``<img>``) is escaped inside a wrapper; lines are kept."""
+    lines = (html.escape(display_text(line), quote=False) for line in text.split("\n"))
+    return "<qt>" + "<br>".join(lines) + "</qt>"
 
 
 def format_date(day: dt.date | None) -> str:

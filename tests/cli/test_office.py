@@ -16,6 +16,8 @@ from commune_radio.app import AppContext
 from commune_radio.cli import main
 from commune_radio.exchange.samples import broadcast, insert_log_rows
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 
 def subprocess_run(data_dir, *args):
     return subprocess.run(
@@ -148,3 +150,43 @@ def test_log_export_joins_the_log_group_or_makes_one():
         args = parser.parse_args(["log", "export", "--propose"])
         assert args.handler is export.cmd_log_export
     assert parser.parse_args(["log", "list"]).handler is log.cmd_log
+
+
+def test_report_lists_every_expected_station_also_the_silent_ones(exported, tmp_path, run,
+                                                                   monkeypatch):
+    _, good = exported
+    # the commands' clock: Wednesday 2 December 2026, whatever today is
+    from commune_radio.core.clock import FixedClock
+
+    opened = AppContext.open
+    monkeypatch.setattr(AppContext, "open", lambda data_dir, clock=None: opened(
+        data_dir, clock=FixedClock(dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC))))
+    office = tmp_path / "office"
+    assert run(office, "office", "import", str(good)).returncode == 0
+    res = run(office, "office", "expected", "--seed", "--json")
+    assert res.returncode == 0, res.stderr
+    expected = json.loads(res.stdout)
+    assert len(expected) == 99 and {e["province"] for e in expected} == {"Lào Cai"}
+    assert "99" in res.stderr
+    res = run(office, "office", "report", "--from", "2026-11-02", "--to", "2026-11-29", "--json")
+    rep = json.loads(res.stdout)
+    assert rep["made_on"] == "2026-12-02"
+    by_code = {s["code"]: s for s in rep["stations"]}
+    assert {e["code"] for e in expected} <= set(by_code)
+    silent = [s for s in rep["stations"] if s["code"] != "02785"]
+    assert silent and all(s["expected"] is True and s["files"] == 0 for s in silent)
+    assert all(s["weeks_not_met"] == 4 and s["no_data_weeks"] == 4 and s["overdue"]
+               for s in silent)
+    sent = by_code["02785"]
+    assert sent["files"] == 1 and sent["expected"] is ("02785" in {e["code"] for e in expected})
+    assert not sent["overdue"]  # its file covers November
+    assert set(rep["overdue_stations"]) == {s["code"] for s in silent}
+    # N is the office's setting: with more weeks than the period has, nobody is overdue yet
+    assert run(office, "office", "settings", "--silent-weeks", "5").returncode == 0
+    rep = json.loads(run(office, "office", "report", "--from", "2026-11-02", "--to",
+                         "2026-11-29", "--json").stdout)
+    assert rep["overdue_stations"] == []
+    # a province with no commune in the list is refused, the list is kept
+    res = run(office, "office", "expected", "--seed", "--province", "Atlantis")
+    assert res.returncode == 1 and "Atlantis" in res.stderr
+    assert len(json.loads(run(office, "office", "expected", "--json").stdout)) == 99

@@ -9,15 +9,29 @@ import zipfile
 
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.writer import entries_bytes, manifest_bytes
-from commune_radio.storage import keys
-from commune_radio.storage.office_repo import dump
+from commune_radio.storage import keys, office_repo
 
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 
 
 def office_dump(ctx):
-    return dump(ctx.db)
+    """Every office table as text (on whichever engine the office uses)."""
+    with ctx.office.odb.read() as conn:
+        return office_repo.dump(conn)
+
+
+def office_count(ctx, table):
+    with ctx.office.odb.read() as conn:
+        return office_repo.count(conn, table)
+
+
+def office_query(ctx, sql):
+    """Rows (as mappings) of a read-only query on the office database."""
+    from sqlalchemy import text
+
+    with ctx.office.odb.read() as conn:
+        return list(conn.execute(text(sql)).mappings())
 
 
 class Crafter:

@@ -9,13 +9,15 @@ import warnings
 import zipfile
 
 import pytest
-from exchange_helpers import office_dump
+from exchange_helpers import NOV, office_dump
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commune_radio.core.errors import KnownError
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.reader import open_log_bytes
+
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 
 FUZZ = settings(max_examples=250, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -150,3 +152,68 @@ def test_random_member_lists(imported, tmp_path, names):
         assert sorted(names) == sorted(fmt.MEMBERS) and result.already_imported
     assert unchanged
 
+
+
+# --- the classes of issue 11: hostile text, unbounded lines, damaged files ------------------
+
+ANY_TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from(
+        ["\x00", "\x01", "\x0b", "\x1b", "\r", "\t", "\x7f", "\x9b", "\u202e", "=", "+", "-",
+         "@", "<", ">", '"', "'"]),
+    min_size=1, max_size=60,
+).filter(lambda t: t.strip() and len(t) <= fmt.MAX_SHORT_TEXT)
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(name=ANY_TEXT, programme=ANY_TEXT, title=ANY_TEXT)
+def test_signed_hostile_text_reaches_every_output_as_text(
+    office, good_parts, crafter, tmp_path, name, programme, title
+):
+    """Any station text, signed: imported as it is, and the XLSX and CSV reports hold no
+    formula and no control character, whatever it begins with."""
+    import csv
+
+    import openpyxl
+
+    from commune_radio.core.safe_text import FORMULA_STARTS, display_text
+    from commune_radio.services.office_service import write_report_csv, write_report_xlsx
+
+    manifest, entries = json.loads(good_parts[0]), json.loads(good_parts[1])
+    manifest["station"]["name"] = name
+    for e in entries:
+        e["programme"] = programme
+        for item in e["items"]:
+            item["title"] = title
+    path = tmp_path / "hostile.crlog"
+    path.write_bytes(crafter.build(manifest, entries))
+    result = office.office.import_file(path)
+    assert result.ok, result.error and result.error.render("en")
+    report = office.office.report(*NOV)
+    xlsx, csv_path = tmp_path / "r.xlsx", tmp_path / "r.csv"
+    write_report_xlsx(report, xlsx)
+    write_report_csv(report, csv_path)
+    for ws in openpyxl.load_workbook(xlsx).worksheets:
+        for row in ws.iter_rows():
+            assert all(cell.data_type != "f" for cell in row)
+    with open(csv_path, encoding="utf-8-sig", newline="") as fh:
+        for row in csv.reader(fh):
+            assert not any(v.startswith(FORMULA_STARTS) for v in row)
+    shown = display_text(name)
+    assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in shown)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(unit=st.sampled_from([b"0,", b"[],", b"{},", b'"x",', b"[[[[", b"{\"a\":", b"\n",
+                             b"\xff", b" "]),
+       repeat=st.integers(1, 200_000), tail=st.sampled_from([b"", b"0]\n", b"\n", b"]]\n"]))
+def test_odd_lines_are_refused_with_a_reason(office, good_parts, crafter, tmp_path, unit,
+                                             repeat, tail):
+    """Entries of one repeated token, signed honestly: refused with a KnownError, never a
+    crash, a hang or a MemoryError (the per-line and per-entry bounds)."""
+    manifest = json.loads(good_parts[0])
+    data = b"[" + unit * repeat + tail
+    blob = crafter.build(manifest, [], entries_data=data, recount=False)
+    result, unchanged = _check(office, blob, tmp_path)
+    assert not result.ok and unchanged

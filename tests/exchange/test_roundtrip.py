@@ -4,12 +4,15 @@ import datetime as dt
 import json
 import zipfile
 
-from exchange_helpers import NOV, office_dump
+import pytest
+from exchange_helpers import NOV, office_count, office_dump, office_query
 
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.reader import read_log
 from commune_radio.exchange.samples import broadcast, sample_entries
 from commune_radio.storage import office_repo
+
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 
 
 def _station_log(ctx):
@@ -41,9 +44,10 @@ def test_round_trip_keeps_every_broadcast_and_item(station, office, nov_file):
     assert result.ok and result.new == 60 and result.duplicates == 0 and result.new_station
     assert result.station_name == "Đài truyền thanh xã Bản Phiệt"
     sent, _ = _station_log(station)
-    rows = office.db.query("SELECT * FROM office_broadcasts ORDER BY rid")
+    rows = office_query(office, "SELECT * FROM office_broadcasts ORDER BY rid")
     assert len(rows) == 60
-    items = office_repo.items_of(office.db, [r["rid"] for r in rows])
+    with office.office.odb.read() as conn:
+        items = office_repo.items_of(conn, [r["rid"] for r in rows])
     for r in rows:
         e = sent[r["id"]]
         for key in ("programme", "trigger", "scheduled_at", "started_at", "ended_at", "status",
@@ -69,7 +73,7 @@ def test_reimport_adds_nothing_and_changes_nothing(station, office, nov_file, tm
     station.export.export(dt.date(2026, 11, 10), dt.date(2026, 11, 20), half)
     res = office.office.import_file(half)
     assert res.ok and res.new == 0 and res.duplicates == 22
-    assert office.db.query("SELECT count(*) FROM office_broadcasts")[0][0] == 60
+    assert office_count(office, "office_broadcasts") == 60
 
 
 def test_overlapping_files_merge_new_broadcasts_only(make_station, office, tmp_path):
@@ -84,16 +88,26 @@ def test_overlapping_files_merge_new_broadcasts_only(make_station, office, tmp_p
     station.export.export(*NOV, second)
     results = office.office.import_paths([first, second])
     assert [(r.new, r.duplicates) for r in results] == [(30, 0), (30, 30)]
-    n_items = office.db.query("SELECT count(*) FROM office_items")[0][0]
+    n_items = office_count(office, "office_items")
     assert n_items == sum(len(e["items"]) for e in entries)
     # the daily sums kept by each import equal a recomputation from the rows
-    daily = office.db.query("SELECT * FROM office_daily ORDER BY day, station_code")
-    minutes = office.db.query("SELECT * FROM office_daily_minutes ORDER BY 1, 2, 4, 5, 6")
-    office_repo.rebuild_aggregates(office.db)
-    assert [tuple(r) for r in daily] == [tuple(r) for r in office.db.query(
-        "SELECT * FROM office_daily ORDER BY day, station_code")]
-    rebuilt = office.db.query("SELECT * FROM office_daily_minutes ORDER BY 1, 2, 4, 5, 6")
-    assert [tuple(r)[:6] for r in minutes] == [tuple(r)[:6] for r in rebuilt]
+    daily = office_query(office, "SELECT * FROM office_daily ORDER BY day, station_code")
+    minutes = office_query(office, "SELECT * FROM office_daily_minutes ORDER BY 1, 2, 4, 5, 6")
+    weekly = office_query(office, "SELECT * FROM office_weekly ORDER BY week, station_code")
+    weekly_minutes = office_query(office, "SELECT * FROM office_weekly_minutes ORDER BY 1, 2, 3")
+    with office.office.odb.transaction() as conn:
+        office_repo.rebuild_aggregates(conn)
+    for sql, kept in (("SELECT * FROM office_weekly ORDER BY week, station_code", weekly),
+                      ("SELECT * FROM office_weekly_minutes ORDER BY 1, 2, 3", weekly_minutes)):
+        again = office_query(office, sql)
+        assert kept and len(again) == len(kept)
+        for a, b in zip(kept, again, strict=True):
+            assert [round(v, 6) if isinstance(v, float) else v for v in a.values()] == [
+                round(v, 6) if isinstance(v, float) else v for v in b.values()]
+    assert [tuple(r.values()) for r in daily] == [tuple(r.values()) for r in office_query(
+        office, "SELECT * FROM office_daily ORDER BY day, station_code")]
+    rebuilt = office_query(office, "SELECT * FROM office_daily_minutes ORDER BY 1, 2, 4, 5, 6")
+    assert [tuple(r.values())[:5] for r in minutes] == [tuple(r.values())[:5] for r in rebuilt]
     assert all(abs(a["seconds"] - b["seconds"]) < 1e-6 for a, b in zip(minutes, rebuilt,
                                                                          strict=True))
 
@@ -133,7 +147,7 @@ def test_station_time_decides_the_day_and_the_week(make_station, office, tmp_pat
     path = tmp_path / "w.crlog"
     station.export.export(dt.date(2026, 11, 16), dt.date(2026, 11, 16), path)
     assert office.office.import_file(path).new == 1
-    row = office.db.query("SELECT day, week, at FROM office_broadcasts")[0]
+    row = office_query(office, "SELECT day, week, at FROM office_broadcasts")[0]
     assert (row["day"], row["week"]) == ("2026-11-16", "2026-W47")
     assert row["at"] == "2026-11-16T00:30:00.000+07:00"
     # the day before is a different period: the broadcast is not in it
@@ -154,7 +168,7 @@ def test_helper_processes_give_the_same_result(make_station, office, tmp_path, c
         (True, "02785"), (True, "02788"), (True, "04465"), (False, None)]
     assert results[3].error.reason_id == "exchange.not_zip"
     assert "04467.crlog" in results[3].error.render("vi")
-    assert office.db.query("SELECT count(*) FROM office_broadcasts")[0][0] == 180
+    assert office_count(office, "office_broadcasts") == 180
 
 
 def test_moments_written_in_another_offset_still_fall_on_the_station_day(
@@ -167,6 +181,6 @@ def test_moments_written_in_another_offset_still_fall_on_the_station_day(
     path = tmp_path / "utc.crlog"
     path.write_bytes(crafter.build(manifest, entries))
     assert office.office.import_file(path).ok
-    row = office.db.query("SELECT day, week FROM office_broadcasts WHERE id = ?",
-                          (entries[0]["id"],))[0]
+    row = next(r for r in office_query(office, "SELECT id, day, week FROM office_broadcasts")
+               if r["id"] == entries[0]["id"])
     assert (row["day"], row["week"]) == ("2026-11-16", "2026-W47")

@@ -14,6 +14,8 @@ from commune_radio.exchange.errors import FileRejected
 from commune_radio.exchange.reader import open_log_bytes
 from commune_radio.exchange.samples import broadcast
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 
 @pytest.fixture
 def seeded(office, make_station, tmp_path):

@@ -31,7 +31,6 @@ make_icons = _load("make_icons")
 
 
 @pytest.mark.parametrize("path", [
-    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "PySide6/plugins/platforms/qwindows.dll",
@@ -39,10 +38,11 @@ make_icons = _load("make_icons")
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "PySide6/Qt/lib/libQt6Multimedia.so.6",
-    "PySide6/Qt/lib/libQt6Quick.so.6",  # the FFmpeg plugin links it
     "PySide6/Qt/lib/libQt6Charts.so.6",  # kept for the office screens
     "PySide6/Qt/translations/qtbase_en.qm",
     "assets/translations/commune_radio_vi.qm",
+    "assets/guide/station_vi.html",  # the operator's guide (Help → User guide)
+    "assets/guide/img/playout-on-air.png",
     "imageio_ffmpeg/binaries/ffmpeg-linux-x86_64-v9.0.2",
 ])
 def test_the_bundle_keeps_what_the_program_needs(path):
@@ -63,6 +63,15 @@ def test_the_bundle_keeps_what_the_program_needs(path):
     "PySide6/Qt/translations/qtbase_de.qm",
     "PySide6/Qt/qml/QtQuick/Controls/qmldir",
     "PySide6\\Qt6Pdf.dll",
+    # QAudioSink needs no media backend: the FFmpeg plugin and what only it links stay out
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
+    "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt/lib/libQt6QmlModels.so.6",
+    "PySide6/Qt/lib/libavcodec.so.61",
+    "PySide6/Qt/lib/libswresample.so.5",
+    "PySide6\\avformat-61.dll",
 ])
 def test_the_bundle_leaves_out_what_is_unused(path):
     assert not bundle_filter.wanted(path)

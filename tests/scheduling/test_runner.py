@@ -142,3 +142,18 @@ def test_a_slot_due_while_an_emergency_airs_is_logged_missed_busy(qtbot, frozen)
     rows = {(r.trigger, r.status, r.reason) for r in ctx.log.list()}
     assert ("schedule", "missed", "busy") in rows
     assert ("emergency", "played", None) in rows
+
+
+def test_a_station_running_for_days_backs_up_daily_when_idle(frozen):
+    """No restart for a week: the runner's minute tick still makes each day's backup."""
+    from commune_radio.storage.backup import list_backups
+
+    ctx, player, runner, clock = frozen
+    start = len(list_backups(ctx.data_dir))
+    for _ in range(3):
+        clock.now += dt.timedelta(days=1)
+        runner.backup_if_due()
+        runner.backup_if_due()  # once a day, not once a tick
+    backups = list_backups(ctx.data_dir)
+    assert len(backups) == start + 3
+    assert backups[0].made_at == clock.now

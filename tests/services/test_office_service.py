@@ -12,6 +12,8 @@ from commune_radio.core.errors import RejectedInput
 from commune_radio.exchange.samples import broadcast, insert_log_rows
 from commune_radio.services.office_service import write_report_csv, write_report_xlsx
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)
 D = dt.date
 START, END = D(2026, 11, 2), D(2026, 11, 22)  # ISO weeks 45, 46, 47
@@ -128,7 +130,7 @@ def test_settings_make_the_heading(office, tmp_path):
     write_report_xlsx(report, xlsx)
     wb = openpyxl.load_workbook(xlsx)
     assert wb.sheetnames == ["Tổng hợp", "Theo tuần", "Theo chủ đề", "Theo ngôn ngữ",
-                             "Đài im lặng"]
+                             "Đài im lặng", "Đài quá hạn"]
     for ws in wb.worksheets:
         texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
         assert "UBND TỈNH LÀO CAI" in texts
@@ -136,8 +138,10 @@ def test_settings_make_the_heading(office, tmp_path):
         assert "Kỳ báo cáo: từ ngày 02/11/2026 đến ngày 22/11/2026" in texts
         assert "Ngày lập: 02/12/2026" in texts
         assert any("cấp tỉnh" in t for t in texts)
-    summary = [r for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[1] == "02785"][0]
-    assert summary[4:9] == (3, 2, 1, 0, 66.7)
+    summary = {r[1]: r for r in wb["Tổng hợp"].iter_rows(values_only=True) if r[1]}
+    # files, weeks, met, not met (no data included: one meaning everywhere), of which no data
+    assert summary["02785"][4:10] == (1, 3, 2, 1, 0, 66.7)
+    assert summary["04465"][4:10] == (1, 3, 0, 3, 2, 0.0)
     weeks = wb["Theo tuần"]
     row = next(r for r in weeks.iter_rows() if r[1].value == "04465")
     assert [c.value for c in row[3:6]] == ["Không đạt", "Chưa có số liệu", "Chưa có số liệu"]
@@ -179,3 +183,18 @@ def test_station_list(office):
     assert set(a.as_json()) >= {"code", "name", "public_key", "first_import", "last_import",
                                 "last_entry"}
     assert len(office.office.imports()) == 3 and len(office.office.imports("02785")) == 1
+
+
+@pytest.mark.parametrize("period", [
+    (START, END),  # whole weeks: the weekly sums
+    (D(2026, 11, 4), D(2026, 11, 25)),  # cut weeks at both ends: daily sums for those days
+    (D(2026, 11, 6), D(2026, 11, 10)),  # two cut weeks, no whole one
+    (D(2026, 11, 16), D(2026, 11, 16)),  # one day
+    (D(2026, 10, 1), D(2026, 12, 31)),  # beyond what was sent
+])
+def test_weekly_sums_give_the_report_the_daily_sums_give(office, monkeypatch, period):
+    from commune_radio.services import office_service
+
+    fast = office.office.report(*period).as_json()
+    monkeypatch.setattr(office_service, "split_period", lambda a, b: (None, [(a, b)]))
+    assert office.office.report(*period).as_json() == fast

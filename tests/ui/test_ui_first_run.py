@@ -193,6 +193,7 @@ def test_office_path_stores_the_office_and_makes_no_station(make_wizard, ctx, co
     settings = ctx.office.settings()
     assert (settings.name, settings.level) == ("Phòng Văn hóa - Thông tin huyện Bảo Thắng",
                                                "district")
+    assert ctx.office.expected() == []  # a district's communes are not the province's list
     assert ctx.station.get() is None
     assert not (config_home / "autostart").exists()
     assert not needs_first_run(ctx)

@@ -68,3 +68,12 @@ def test_start_at_login_that_cannot_be_written_is_reported_not_fatal(ctx, tmp_pa
     result = apply_setup(ctx, answers(use_template=False, autostart=True))
     assert result.autostart_error and not result.autostart_where
     assert get_setting(ctx.db, "role") == "station"
+
+
+def test_a_province_office_expects_every_commune_of_the_province(ctx):
+    result = apply_setup(ctx, answers(role="office", office_name="Sở VHTTDL tỉnh Lào Cai",
+                                      office_level="province"))
+    assert result.role == "office"
+    expected = ctx.office.expected()
+    assert len(expected) == 99 and {e["province"] for e in expected} == {"Lào Cai"}
+    assert ctx.office.settings().province == "Lào Cai"

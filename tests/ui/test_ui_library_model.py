@@ -66,14 +66,17 @@ def titles(proxy):
 def test_cells_in_vietnamese(models):
     model, _ = models("vi")
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "Tên mục", "Chủ đề", "Ngôn ngữ", "Thời lượng", "Độ lớn (LUFS)", "Hiệu lực", "Tệp gốc",
+        "Tên mục", "Chủ đề", "Ngôn ngữ", "Thời lượng", "Độ lớn LUFS\n(gốc → khi phát)",
+        "Hiệu lực", "Tệp gốc",
     ]
     assert cell(model, 0, COL_TITLE) == "Chuyển đổi số là gì"
     assert cell(model, 0, COL_TOPIC) == "Mục tiêu, lợi ích của chuyển đổi số"
     assert cell(model, 1, COL_LANGUAGE) == "Tiếng H'Mông"
     assert cell(model, 0, COL_DURATION) == "02:05"
     assert cell(model, 1, COL_DURATION) == "00:10"
-    assert cell(model, 0, COL_LOUDNESS) == "-18,2"
+    assert cell(model, 0, COL_LOUDNESS) == "-18,2 → -16,0"  # source and aired, both shown
+    assert model.data(model.index(0, COL_LOUDNESS), Qt.ItemDataRole.ToolTipRole) == (
+        "Tệp gốc: -18,2 LUFS\nKhi phát (đã cân bằng): -16,0 LUFS")
     assert cell(model, 0, COL_VALIDITY) == "01/11/2026 – 31/12/2026"
     assert cell(model, 1, COL_VALIDITY) == "đến 05/12/2026"
     assert cell(model, 2, COL_VALIDITY) == "từ 02/01/2027"
@@ -87,7 +90,9 @@ def test_cells_in_english(models):
     assert model.headerData(COL_TOPIC, Qt.Orientation.Horizontal) == "Theme"
     assert cell(model, 0, COL_TOPIC) == "Goals and benefits of digital transformation"
     assert cell(model, 1, COL_LANGUAGE) == "Hmong"
-    assert cell(model, 0, COL_LOUDNESS) == "-18.2"
+    assert cell(model, 0, COL_LOUDNESS) == "-18.2 → -16.0"
+    assert model.headerData(COL_LOUDNESS, Qt.Orientation.Horizontal) == (
+        "Loudness LUFS\n(source → aired)")
     assert cell(model, 0, COL_VALIDITY) == "01/11/2026 – 31/12/2026"  # dd/mm/yyyy in English too
     assert cell(model, 1, COL_VALIDITY) == "until 05/12/2026"
     assert cell(model, 3, COL_VALIDITY) == "no limit"

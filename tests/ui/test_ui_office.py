@@ -23,6 +23,8 @@ from commune_radio.ui.office.heatmap import STATUS_ROLE
 from commune_radio.ui.office.screen import default_period
 from commune_radio.ui.signals import AppSignals
 
+pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
+
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)  # Wednesday 02/12/2026 (ISO week 49)
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 TIMEOUT = 30_000
@@ -308,6 +310,36 @@ def test_heat_map_colours_legend_and_silent_flag(make_screen, hand_made, qtbot):
     for colour in ("#2e7d32", "#c62828", "#bdbdbd"):
         assert colour in legend
     assert "chưa có số liệu" in legend
+
+
+def test_the_heat_map_shows_every_expected_station_and_the_overdue_ones(
+        make_screen, ctx, hand_made, qtbot):
+    expected = ctx.office.seed_expected()
+    assert expected == 99  # the communes of Lào Cai since 1/7/2025
+    screen = make_screen()
+    report = show_november(screen, qtbot)
+    model = screen.heatmap_model
+    codes = [s.code for s in report.stations]
+    assert len(codes) == model.rowCount() == len({*codes, "02785"})
+    assert "02785" in codes
+    never = next(n for n, s in enumerate(report.stations) if s.code != "02785")
+    row = report.stations[never]
+    assert (row.expected, row.files, row.overdue) == (True, 0, True)
+    assert [model.data(model.index(never, c), STATUS_ROLE) for c in range(4)] == [
+        WeekStatus.NO_DATA] * 4
+    assert "⊘ " in model.headerData(never, Qt.Orientation.Vertical)  # (silent too: ⚠)
+    tip = model.headerData(never, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "chưa từng gửi tệp" in tip and "Quá hạn" in tip
+    silent_ones = len([c for c in codes if c != "02785"])  # every expected one but 02785
+    assert (f"⊘ Quá hạn, không có tệp cho 2 tuần gần nhất: {silent_ones} đài"
+            in screen.silent_label.text())
+    assert "tính là không đạt" in screen.legend.text()
+    # a province's silent stations are counted above the heat-map, not all named
+    silent = len(report.silent_stations)
+    assert silent > 8
+    assert f"và {silent - 8} đài khác (⚠ trong bảng)" in screen.silent_label.text()
+    # a station that sent a file covering recent weeks is not overdue
+    assert not next(s for s in report.stations if s.code == "02785").overdue
 
 
 def test_clicking_a_cell_shows_that_weeks_broadcasts(make_screen, hand_made, qtbot):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_radio.core.communes import Commune
+from commune_radio.core.limits import FIELD_LIMITS
 from commune_radio.ui.first_run.communes import CommuneChoice, commune_choices, search_words
 from commune_radio.ui.first_run.ids import PAGE_OUTPUT
 from commune_radio.ui.first_run.look import page_title
@@ -50,6 +51,7 @@ class CommunePage(QWizardPage):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("stationName")
+        self.name_edit.setMaxLength(FIELD_LIMITS["station.name"])  # what the office file carries
         self.name_edit.setPlaceholderText(self.tr("Click your commune in the list first"))
         self.name_edit.textChanged.connect(self.completeChanged)
         self.name_edit.textEdited.connect(self._on_name_typed)

@@ -182,6 +182,9 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
     progress(0.0)
     if answers.role == ROLE_OFFICE:
         ctx.office.save_settings(name=answers.office_name.strip(), level=answers.office_level)
+        if answers.office_level == "province" and not ctx.office.expected():
+            # the province's office expects every commune of the list since 1/7/2025
+            ctx.office.seed_expected()
         set_setting(ctx.db, LANGUAGE_KEY, answers.language)
         set_setting(ctx.db, ROLE_KEY, ROLE_OFFICE)
         progress(1.0)

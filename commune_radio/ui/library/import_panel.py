@@ -96,10 +96,11 @@ class ImportPanel(QFrame):
             text = text.replace("%1", name).replace("%2", result.segment.title)
             colour = _OK_COLOUR
         elif result.ok:
-            text = self.tr("✓ %1: imported, %2, %3 LUFS")
+            text = self.tr("✓ %1: imported, %2, levelled from %3 to %4 LUFS")
             text = (text.replace("%1", name)
                     .replace("%2", format_duration(result.segment.duration_s))
-                    .replace("%3", format_lufs(result.segment.loudness_lufs, self.lang)))
+                    .replace("%3", format_lufs(result.segment.loudness_lufs, self.lang))
+                    .replace("%4", format_lufs(result.segment.prepared_lufs, self.lang)))
             colour = _OK_COLOUR
         else:
             reason = error_text(result.error, self.lang) if result.error else ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.limits import FIELD_LIMITS
 from commune_radio.core.segments import Segment, SegmentMeta
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.library_service import LibraryService
@@ -51,6 +52,7 @@ class MetaDialog(QDialog):
 
         self.title_edit = QLineEdit(segment.title, self)
         self.title_edit.setObjectName("metaTitle")
+        self.title_edit.setMaxLength(FIELD_LIMITS["title"])  # what the office file carries
 
         self.topic_combo = QComboBox(self)
         self.topic_combo.setObjectName("metaTopic")

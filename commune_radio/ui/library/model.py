@@ -50,7 +50,7 @@ class LibraryModel(QAbstractTableModel):
         self._key_cache: dict[int, dict[int, object]] = {}  # column -> segment id -> sort key
         self._headers = [
             self.tr("Title"), self.tr("Theme"), self.tr("Language"), self.tr("Duration"),
-            self.tr("Loudness (LUFS)"), self.tr("Valid"), self.tr("Source file"),
+            self.tr("Loudness LUFS\n(source → aired)"), self.tr("Valid"), self.tr("Source file"),
         ]
 
     def set_segments(self, segments: list[Segment]) -> None:
@@ -120,6 +120,8 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(segment, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_LOUDNESS:
+            return self.loudness_tooltip(segment)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._display(segment, column) or None
         if role == SORT_ROLE:
@@ -142,12 +144,22 @@ class LibraryModel(QAbstractTableModel):
         if column == COL_DURATION:
             return format_duration(s.duration_s)
         if column == COL_LOUDNESS:
-            return format_lufs(s.loudness_lufs, self.lang)
+            # the source alone (−3.8 for a loud jingle) reads as levelling having failed
+            return (f"{format_lufs(s.loudness_lufs, self.lang)} → "
+                    f"{format_lufs(s.prepared_lufs, self.lang)}")
         if column == COL_VALIDITY:
             return self._validity(s)
         if column == COL_SOURCE:
             return s.source_file
         return ""
+
+    def loudness_tooltip(self, s: Segment) -> str:
+        """Both loudness figures, each named: what was imported and what goes on air."""
+        return "\n".join([
+            self.tr("Source file: %1 LUFS").replace("%1", format_lufs(s.loudness_lufs, self.lang)),
+            self.tr("On air (levelled): %1 LUFS").replace(
+                "%1", format_lufs(s.prepared_lufs, self.lang)),
+        ])
 
     def _validity(self, s: Segment) -> str:
         since, until = format_date(s.valid_from), format_date(s.valid_until)

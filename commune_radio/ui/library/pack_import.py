@@ -9,16 +9,20 @@ segment's outcome, the programmes the pack suggests, and items that left a progr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from commune_radio.core.errors import KnownError
 from commune_radio.exchange.pack_format import SUFFIX
-from commune_radio.services.pack_service import PackImport, PackService
 from commune_radio.ui.tasks import Task, run_task
 from commune_radio.ui.text import error_text
+
+if TYPE_CHECKING:  # the pack service (signing, the reader) loads with the first pack
+    from commune_radio.services.pack_service import PackImport, PackService
 
 
 def is_pack(path: Path) -> bool:
@@ -65,9 +69,9 @@ class PackImporter(QObject):
 
     finished = Signal(object)  # the PackImport, or None after an unexpected error
 
-    def __init__(self, packs: PackService, screen, lang: str) -> None:
+    def __init__(self, packs: Callable[[], PackService], screen, lang: str) -> None:
         super().__init__(screen)
-        self.packs = packs
+        self._packs = packs
         self.screen = screen
         self.lang = lang
         self.task: Task | None = None
@@ -89,8 +93,10 @@ class PackImporter(QObject):
         panel.start(1)
         panel.status.setText(self.tr("Importing content pack %1…").replace("%1", path.name))
 
+        packs = self._packs()  # built here, on the GUI thread, the first time
+
         def job(ctx) -> PackImport:
-            return self.packs.import_pack(path, accept_key=accept_key, cancel=ctx.cancel)
+            return packs.import_pack(path, accept_key=accept_key, cancel=ctx.cancel)
 
         self.task = run_task(job, lambda r: self._done(path, r), on_error=self._failed)
 

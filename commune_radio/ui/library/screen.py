@@ -6,13 +6,14 @@ signals, and tells the rest of the window through the app-wide ``changed`` signa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +30,7 @@ from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.segments import Segment
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.library_service import AUDIO_SUFFIXES, ImportResult, LibraryService
-from commune_radio.services.pack_service import PackService
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.library.import_panel import ImportPanel
 from commune_radio.ui.library.importer import (
@@ -57,6 +58,9 @@ from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.tasks import Task, run_task
 from commune_radio.ui.text import error_text, format_duration
 
+if TYPE_CHECKING:  # signing and the pack reader load when a pack is dropped, not at start
+    from commune_radio.services.pack_service import PackService
+
 
 class LibraryScreen(FileDropMixin, QWidget):
     """Every segment of the library, with the tools an operator needs around them."""
@@ -66,7 +70,7 @@ class LibraryScreen(FileDropMixin, QWidget):
     def __init__(
         self, library: LibraryService, signals: AppSignals, lang: str,
         player: Player | None = None, parent: QWidget | None = None,
-        packs: PackService | None = None,
+        packs: Callable[[], PackService] | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -176,6 +180,8 @@ class LibraryScreen(FileDropMixin, QWidget):
         for column, width in ((COL_TOPIC, 230), (COL_LANGUAGE, 100), (COL_DURATION, 80),
                               (COL_LOUDNESS, 105), (COL_VALIDITY, 170), (COL_SOURCE, 130)):
             self.view.setColumnWidth(column, width)
+        # "source → aired" needs both figures and its two-line heading whole, at any scaling
+        header.setSectionResizeMode(COL_LOUDNESS, QHeaderView.ResizeMode.ResizeToContents)
         # the title is what an operator reads first: it takes whatever width is left
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -287,20 +293,21 @@ class LibraryScreen(FileDropMixin, QWidget):
     def choose_files(self) -> None:
         """Ask for audio files, then import them."""
         patterns = " ".join(f"*{suffix}" for suffix in AUDIO_SUFFIXES)
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose audio files to import"), "",
+        paths = file_dialogs.open_files(
+            self, "audio", self.tr("Choose audio files to import"),
             self.tr("Audio files (%1)").replace("%1", patterns) + ";;"
             + self.tr("Content packs from the office (%1)").replace("%1", "*.crpack") + ";;"
             + self.tr("All files (*)"),
         )
         if paths:
-            self.start_import([Path(p) for p in paths])
+            self.start_import(paths)
 
     def choose_folder(self) -> None:
         """Ask for a folder, then import every audio file in it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
+        folder = file_dialogs.open_folder_dialog(self, "audio",
+                                                 self.tr("Choose a folder to import"))
         if folder:
-            self.start_import([Path(folder)])
+            self.start_import([folder])
 
     def start_import(self, paths: list[Path]) -> Task | None:
         """Import these files and folders off the GUI thread; None when nothing was started."""

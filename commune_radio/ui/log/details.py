@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_radio.core.broadcast_log import BroadcastRecord
+from commune_radio.core.safe_text import display_text
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
 from commune_radio.ui.text import format_duration, language_label, topic_label
 
@@ -125,4 +127,4 @@ class BroadcastDetails(QFrame):
 
 
 def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(display_text(text), quote=False)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from commune_radio.core.compliance import ComplianceReport, StationRow, WeekStatus, week_monday
 from commune_radio.ui.compliance.strip import COLOURS
 from commune_radio.ui.compliance.weeks import AIRED, MISSED, NOTHING
-from commune_radio.ui.text import format_date
+from commune_radio.ui.text import format_date, plain_tooltip
 
 STATUS_STATE = {
     WeekStatus.COMPLIANT: AIRED,
@@ -27,6 +27,7 @@ STATUS_STATE = {
 }
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 SILENT_COLOUR = QColor("#b00020")
+OVERDUE_MARK = "⊘"  # before a station no file of which covers the office's last N weeks
 CELL_WIDTH = 46
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -151,7 +152,7 @@ class HeatMapModel(QAbstractTableModel):
                          .replace("%4", str(round(facts.played_minutes))))
         if status is not WeekStatus.NO_DATA:
             lines.append(self.tr("Click to see the week's broadcasts."))
-        return "\n".join(lines)
+        return plain_tooltip("\n".join(lines))  # the station's name is text, not markup
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -175,7 +176,8 @@ class HeatMapModel(QAbstractTableModel):
             return None
         row = self.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("⚠ " if row.silent else "") + self.station_label(row)
+            return (("⚠ " if row.silent else "") + (OVERDUE_MARK + " " if row.overdue else "")
+                    + self.station_label(row))
         if role == Qt.ItemDataRole.ForegroundRole and row.silent:
             return QBrush(SILENT_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -189,7 +191,12 @@ class HeatMapModel(QAbstractTableModel):
             if row.silent:
                 lines.append(self.tr("Silent: nothing aired in the last %n week(s)", "",
                                      row.silent_weeks))
-            return "\n".join(lines)
+            if row.overdue:
+                lines.append(self.tr("Overdue: no file covers the last %n week(s)", "",
+                                     row.overdue_weeks))
+            if row.expected and row.files == 0:
+                lines.append(self.tr("Expected, and has never sent a file"))
+            return plain_tooltip("\n".join(lines))
         return None
 
 
@@ -240,7 +247,9 @@ class HeatMapLegend(QLabel):
         self.setText("&nbsp;&nbsp;&nbsp; ".join([
             swatch.format(COLOURS[AIRED][0], self.tr("compliant (DX section played in full)")),
             swatch.format(COLOURS[MISSED][0], self.tr("not compliant")),
-            swatch.format(COLOURS[NOTHING][0], self.tr("no data (no file covers the week)")),
+            swatch.format(COLOURS[NOTHING][0],
+                          self.tr("no data (no file covers the week; counts as not compliant)")),
             f'<span style="color:{SILENT_COLOUR.name()}">⚠</span>&nbsp;'
             + self.tr("silent station"),
+            f"{OVERDUE_MARK}&nbsp;" + self.tr("overdue (no file for the last weeks)"),
         ]))

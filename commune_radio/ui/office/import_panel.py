@@ -60,6 +60,7 @@ class OfficeImportPanel(QFrame):
 
         self.status = QLabel(self)
         self.status.setObjectName("officeImportStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, PROGRESS_STEPS)

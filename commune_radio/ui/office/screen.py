@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -36,6 +35,7 @@ from commune_radio.services.office_service import (
     write_report_csv,
     write_report_xlsx,
 )
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.crash_dialog import open_folder
 from commune_radio.ui.file_drop import FileDropMixin
 from commune_radio.ui.office.heatmap import (
@@ -65,6 +65,8 @@ DEFAULT_WEEKS = 12
 REPORT_DELAY_MS = 300  # wait for the officer to stop turning a date before reading the data
 TAB_HEATMAP, TAB_MINUTES, TAB_STATIONS, TAB_SETTINGS = range(4)
 
+SILENT_NAMES_SHOWN = 8  # the silent stations named above the heat-map; the rest by count
+
 
 def default_period(current_week: str, weeks: int = DEFAULT_WEEKS) -> tuple[dt.date, dt.date]:
     """The last ``weeks`` ISO weeks, this one included: Monday of the first to this Sunday."""
@@ -84,12 +86,6 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
-
-
-def _documents() -> Path:
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
 
 
 class OfficeScreen(FileDropMixin, QWidget):
@@ -145,6 +141,7 @@ class OfficeScreen(FileDropMixin, QWidget):
     def _build_header(self) -> None:
         self.title = QLabel(self)
         self.title.setObjectName("officeTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -200,6 +197,7 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.export_progress.hide()
         self.export_status = QLabel(self)
         self.export_status.setObjectName("officeExportStatus")
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("Open folder"), self)
@@ -219,9 +217,11 @@ class OfficeScreen(FileDropMixin, QWidget):
         page = QWidget(self.tabs)
         self.summary_label = QLabel(page)
         self.summary_label.setObjectName("officeSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.summary_label.setWordWrap(True)
         self.silent_label = QLabel(page)
         self.silent_label.setObjectName("officeSilent")
+        self.silent_label.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.silent_label.setWordWrap(True)
         self.silent_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.silent_label.hide()
@@ -346,10 +346,12 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.topic_minutes.set_minutes(report.topic_minutes)
         self.language_minutes.set_minutes(report.language_minutes)
         self.summary_label.setText(self.summary_text(report))
-        silent = report.silent_stations
-        self.silent_label.setVisible(bool(silent))
-        if silent:
-            self.silent_label.setText(self.silent_text(report))
+        silent, overdue = report.silent_stations, report.overdue_stations
+        self.silent_label.setVisible(bool(silent or overdue))
+        texts = [self.silent_text(report)] if silent else []
+        if overdue:
+            texts.append(self.overdue_text(report))
+        self.silent_label.setText("\n".join(texts))
         self._update_actions()
         self.report_ready.emit(report)
 
@@ -362,7 +364,12 @@ class OfficeScreen(FileDropMixin, QWidget):
                                    .replace("%1", message))
 
     def summary_text(self, report: ComplianceReport) -> str:
-        """``150 stations · 12 weeks (03/08/2026 – 25/10/2026) · compliant weeks: 72%``."""
+        """``150 stations · 12 weeks (03/08/2026 – 25/10/2026) · compliant weeks: 72%``; with
+        no station yet, the next step instead of a row of zeros."""
+        if not report.stations:
+            return self.tr("Next step: import the .crlog files the stations sent (“Import "
+                           "files…” or “Import folder…” above). The guide (Help → User guide) "
+                           "says how stations send them.")
         return " · ".join([
             self.tr("%n station(s)", "", len(report.stations)),
             self.tr("%n week(s)", "", len(report.weeks))
@@ -373,10 +380,20 @@ class OfficeScreen(FileDropMixin, QWidget):
 
     def silent_text(self, report: ComplianceReport) -> str:
         """Which stations were silent for the threshold or more, and for how long."""
+        silent = report.silent_stations
         names = [self.tr("%1 (%n week(s))", "", s.silent_weeks).replace(
-            "%1", self.heatmap_model.station_label(s)) for s in report.silent_stations]
+            "%1", self.heatmap_model.station_label(s)) for s in silent[:SILENT_NAMES_SHOWN]]
+        if len(silent) > SILENT_NAMES_SHOWN:  # a province's expected stations: rows say the rest
+            names.append(self.tr("and %n more (⚠ in the table)", "",
+                                 len(silent) - SILENT_NAMES_SHOWN))
         return (self.tr("⚠ Silent for %n week(s) or more:", "", report.silent_after_weeks)
                 + " " + ", ".join(names))
+
+    def overdue_text(self, report: ComplianceReport) -> str:
+        """How many stations sent no file covering the last N weeks (expected ones included)."""
+        return (self.tr("⊘ Overdue, no file for the last %n week(s):", "",
+                        report.silent_after_weeks)
+                + " " + self.tr("%n station(s)", "", len(report.overdue_stations)))
 
     def open_week(self, code: str, week: str) -> WeekDialog | None:
         """Show one station's broadcasts of one week (the heat-map's drill-down)."""
@@ -405,18 +422,17 @@ class OfficeScreen(FileDropMixin, QWidget):
         if self.report is None:
             return None
         suffix = ".xlsx" if kind == "xlsx" else ".csv"
-        folder = self.folder or (self.exported_path.parent if self.exported_path
-                                 else _documents())
         if kind == "xlsx":
             title, pattern = self.tr("Export the report as Excel"), self.tr(
                 "Excel workbook (*.xlsx)")
         else:
             title, pattern = self.tr("Export the report as CSV"), self.tr("CSV file (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(folder / report_file_name(self.report, suffix)), pattern)
-        if not path:
+        target = file_dialogs.save_file(self, "office-report", title,
+                                        report_file_name(self.report, suffix), pattern,
+                                        folder=self.folder or (self.exported_path.parent
+                                                               if self.exported_path else None))
+        if target is None:
             return None
-        target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         return self.start_export(kind, target)
@@ -476,18 +492,22 @@ class OfficeScreen(FileDropMixin, QWidget):
 
     def choose_files(self) -> None:
         """Ask for station log files, then import them."""
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the stations' log files"), str(self.folder or _documents()),
+        if self.folder is not None:
+            file_dialogs.remember("crlog", self.folder)
+        paths = file_dialogs.open_files(
+            self, "crlog", self.tr("Choose the stations' log files"),
             self.tr("Commune Radio log (*.crlog)") + ";;" + self.tr("All files (*)"))
         if paths:
-            self.start_import([Path(p) for p in paths])
+            self.start_import(paths)
 
     def choose_folder(self) -> None:
         """Ask for a folder, then import every .crlog file in it (and its sub-folders)."""
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder of log files"), str(self.folder or _documents()))
+        if self.folder is not None:
+            file_dialogs.remember("crlog", self.folder)
+        folder = file_dialogs.open_folder_dialog(self, "crlog",
+                                                 self.tr("Choose a folder of log files"))
         if folder:
-            self.start_import([Path(folder)])
+            self.start_import([folder])
 
     def start_import(self, paths: list[Path], workers: int | None = None) -> Task | None:
         """Import these files and folders off the GUI thread; None when nothing was started."""

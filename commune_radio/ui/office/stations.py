@@ -182,6 +182,7 @@ class StationsPanel(QWidget):
         self.reregister_button.clicked.connect(self.ask_reregister)
         self.status = QLabel(self)
         self.status.setObjectName("stationsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         self.status.setWordWrap(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("stationsCount")
@@ -241,6 +242,7 @@ class StationsPanel(QWidget):
         box = QMessageBox(self)
         box.setObjectName("reregisterConfirm")
         box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
         box.setWindowTitle(self.tr("Re-register station"))
         box.setText(self.tr("Re-register station %1 – %2?")
                     .replace("%1", station.code).replace("%2", station.name))

@@ -220,6 +220,12 @@ class PlayoutScreen(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMinimumHeight(22)
         self.progress.setRange(0, 1)
+        # hidden while nothing plays (an empty white bar reads as something stuck); its room
+        # stays so the screen does not jump when a broadcast starts
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()
         self.last_label = QLabel(self.now_panel)
         self.last_label.setObjectName("lastBroadcast")
         self.last_label.setWordWrap(True)
@@ -698,6 +704,7 @@ class PlayoutScreen(QWidget):
 
     def _update_state(self) -> None:
         playing = self.is_playing()
+        self.progress.setVisible(playing)
         if playing:
             self.state_label.setText(self.tr("● ON AIR"))
             self.state_label.setStyleSheet(f"color: {_RED};")

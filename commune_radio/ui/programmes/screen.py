@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from commune_radio.core.segments import Segment
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderResult, RenderService
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.library.model import (
     COL_DURATION,
     COL_LANGUAGE,
@@ -208,10 +208,15 @@ class ProgrammesScreen(QWidget):
         header = self.library_view.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(50)
-        for column, width in ((COL_TOPIC, 130), (COL_VALIDITY, 120)):
+        # columns keep a readable width and the table scrolls sideways rather than cutting
+        # the validity dates (1280×800 and smaller screens)
+        for column, width in ((COL_TITLE, 230), (COL_TOPIC, 150)):
             self.library_view.setColumnWidth(column, width)
         header.setSectionResizeMode(COL_DURATION, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_VALIDITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.library_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.library_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.library_view.doubleClicked.connect(lambda _i: self.add_selected())
         self.add_button = QPushButton(self.tr("Add →"), self.editor)
         self.add_button.setObjectName("addToProgramme")
@@ -242,6 +247,9 @@ class ProgrammesScreen(QWidget):
         self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items_view.setDragDropOverwriteMode(False)
         self.items_view.setAlternatingRowColors(True)
+        # a long title scrolls sideways; the last item is never hidden under the jingle row
+        self.items_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.items_view.setMinimumHeight(6 * (self.items_view.fontMetrics().height() + 4))
         self.items_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.items_view.doubleClicked.connect(lambda _i: self.preview_selected())
         for signal in (self.items_model.rowsInserted, self.items_model.rowsRemoved,
@@ -794,13 +802,13 @@ class ProgrammesScreen(QWidget):
         """Ask where to write the WAV, then write it."""
         name = self.draft().name or self.tr("programme")
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the programme as one WAV file"), f"{safe or 'programme'}.wav",
-            self.tr("WAV audio (*.wav)"))
-        if path:
-            if not path.lower().endswith(".wav"):
-                path += ".wav"
-            self.start_render(Path(path))
+        path = file_dialogs.save_file(
+            self, "wav", self.tr("Export the programme as one WAV file"),
+            f"{safe or 'programme'}.wav", self.tr("WAV audio (*.wav)"))
+        if path is not None:
+            if path.suffix.lower() != ".wav":
+                path = path.with_name(path.name + ".wav")
+            self.start_render(path)
 
     def start_render(self, target: Path) -> Task | None:
         """Write the draft to ``target`` off the GUI thread; None when nothing was started."""

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -45,11 +46,6 @@ _COLOURS = {  # state -> (fill, border, text)
 }
 
 
-def _clock(seconds: float) -> str:
-    seconds = int(seconds) % 86400
-    return time_text(dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60))
-
-
 class WeekCanvas(QWidget):
     """The painted grid of one week; emits what was clicked."""
 
@@ -70,6 +66,8 @@ class WeekCanvas(QWidget):
         self.describe: Callable[[Block], str] = lambda block: block.slot.programme
         self._lanes: dict[int, tuple[int, int]] = {}  # block index -> (lane, lanes)
         self.setMouseTracking(True)
+        # the keyboard reaches every block: arrows move, Enter opens (as a double-click)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fit_height()
 
     # --- data -----------------------------------------------------------------------------
@@ -187,6 +185,36 @@ class WeekCanvas(QWidget):
             self.clicked.emit(block)
         super().mousePressEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        order = sorted(self.blocks, key=lambda b: (b.day, b.start_s, b.slot.id))
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up) and order:
+            current = self.selected_block()
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            if current is None:
+                block = order[0] if step > 0 else order[-1]
+            else:
+                block = order[(order.index(current) + step) % len(order)]
+            self.select(block)
+            self._show(block)
+            self.clicked.emit(block)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            block = self.selected_block()
+            if block is not None:
+                self.activated.emit(block)
+                return
+        super().keyPressEvent(event)
+
+    def _show(self, block: Block) -> None:
+        """Scroll the week so the block chosen by keyboard is in sight."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            rect = self.block_rect(self.blocks.index(block))
+            area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0,
+                               int(rect.height() / 2) + 24)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -301,7 +329,9 @@ class WeekCanvas(QWidget):
         elif block.state == DISABLED:
             name = self.tr("Off: %1").replace("%1", name)
         start = time_text(block.slot.at)
-        span = f"{start} – {_clock(block.end_s)}" if block.duration_s >= 60 else start
+        # the start and the length: the end time alone made the reader do the sum
+        span = (f"{start} · {self.length_text(block.duration_s)}" if block.duration_s > 0
+                else start)
         bold = QFont(self.font())
         bold.setPointSizeF(self.font().pointSizeF() * 0.88)
         bold.setBold(True)
@@ -334,6 +364,12 @@ class WeekCanvas(QWidget):
         text = " · ".join([span, *extra])
         painter.drawText(QRectF(inner.left(), y, inner.width(), small_fm.height()), flags,
                          small_fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+    def length_text(self, seconds: float) -> str:
+        """A programme's length as a person says it: ``25 min``, ``45 s``."""
+        if seconds < 60:
+            return self.tr("%1 s").replace("%1", str(max(1, round(seconds))))
+        return self.tr("%1 min").replace("%1", str(round(seconds / 60)))  # tooltip: exact
 
     @staticmethod
     def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
@@ -390,6 +426,8 @@ class DayHeader(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         col_w = self.canvas.column_width()
+        if max(QFontMetrics(bold).horizontalAdvance(n) for n in names) > col_w - 4:
+            names = self.words.short_day_names()  # "Thứ Nă…" read as nothing; "T5" reads
         for day in range(7):
             date = self.canvas.monday + dt.timedelta(days=day)
             rect = QRectF(self.canvas.column_x(day), 2, col_w, self.height() - 4)

@@ -33,6 +33,11 @@ class ScheduleWords(QObject):
         return [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                 self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
 
+    def short_day_names(self) -> list[str]:
+        """Mon … Sun as a calendar heads narrow columns (T2 … CN in Vietnamese)."""
+        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                self.tr("Sat"), self.tr("Sun")]
+
     def day_name(self, weekday: int) -> str:
         """One weekday (0 = Monday)."""
         return self.day_names()[weekday]

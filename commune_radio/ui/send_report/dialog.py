@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from commune_radio.services.export_service import (
     default_file_name,
 )
 from commune_radio.services.station_service import StationService
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.crash_dialog import open_folder
 from commune_radio.ui.log.words import BroadcastWords, moment_text
 from commune_radio.ui.send_report.facts import ExportPreview, make_preview, xlsx_beside
@@ -444,12 +444,14 @@ class SendReportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask where to save the file (the name proposed stays as it is)."""
-        current = self.target() or self.folder
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report file"), str(current),
-            self.tr("Commune Radio log (*.crlog)"))
-        if path:
-            self.path_edit.setText(path)
+        current = self.target()
+        folder = current.parent if current is not None and current.parent.is_dir() else None
+        path = file_dialogs.save_file(
+            self, "crlog-out", self.tr("Save the report file"),
+            current.name if current is not None else "", self.tr("Commune Radio log (*.crlog)"),
+            folder=folder or (self.folder if self.folder and self.folder.is_dir() else None))
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def start_export(self) -> Task | None:
         """Write the file (and the spreadsheet) on the thread pool."""

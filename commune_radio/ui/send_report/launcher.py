@@ -3,22 +3,27 @@ menu, both opening the one ``SendReportDialog``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
-from commune_radio.services.export_service import ExportService
-from commune_radio.services.station_service import StationService
-from commune_radio.ui.send_report.dialog import SendReportDialog
+if TYPE_CHECKING:  # the dialog loads on the first click, not with the window
+    from commune_radio.services.export_service import ExportService
+    from commune_radio.services.station_service import StationService
+    from commune_radio.ui.send_report.dialog import SendReportDialog
 
 
 class SendReportLauncher(QObject):
     """The button and the menu action of a window; ``open`` shows the dialog (one at a time)."""
 
-    def __init__(self, export: ExportService, station: StationService, lang: str,
-                 window: QMainWindow) -> None:
+    def __init__(self, export: ExportService | Callable[[], ExportService],
+                 station: StationService, lang: str, window: QMainWindow) -> None:
+        """``export`` may be given as a function that makes it, called on the first click."""
         super().__init__(window)
-        self.export = export
+        self._export = export
         self.station = station
         self.lang = lang
         self.window = window
@@ -37,6 +42,12 @@ class SendReportLauncher(QObject):
         self.menu.addAction(self.action)
         window.menuBar().addMenu(self.menu)
 
+    @property
+    def export(self) -> ExportService:
+        if callable(self._export):
+            self._export = self._export()
+        return self._export
+
     def set_visible(self, visible: bool) -> None:
         """Show or hide both ways in (an office computer has no log to send)."""
         self.button.setVisible(visible)
@@ -48,6 +59,8 @@ class SendReportLauncher(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from commune_radio.ui.send_report.dialog import SendReportDialog
+
         dialog = SendReportDialog(self.export, self.station, self.lang, self.window)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
