@@ -83,8 +83,9 @@ def _run(ctx, args, lang: str, tz, stop_at) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["commune-radio"])
     # office pack items past their validity date leave their programmes before anything airs
     from commune_radio.cli.pack import say_removed
+    from commune_radio.services.pack_expiry import retire_expired
 
-    say_removed(ctx.packs.retire_expired(), lang)
+    say_removed(retire_expired(ctx.db, ctx.log.timezone(), ctx.clock()), lang)
     player = ctx.player(device=args.device)
     runner = StationRunner(ctx, player, holder="headless")
     player.problem.connect(lambda error: say(error.render(lang)))

@@ -42,7 +42,7 @@ from commune_radio.services.library_service import ImportOptions, ImportResult, 
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.storage import keys, pack_repo
 from commune_radio.storage.database import Database
-from commune_radio.storage.pack_repo import Removed
+from commune_radio.storage.pack_repo import Removed, remove_expired_from_programmes
 from commune_radio.storage.station_repo import get_station
 
 FreeSpace = Callable[[Path], int]
@@ -342,4 +342,4 @@ class PackService:
 
     def retire_expired(self) -> list[Removed]:
         """Take pack segments past their validity date out of every programme; say which."""
-        return pack_repo.remove_expired_from_programmes(self.db, self.today())
+        return remove_expired_from_programmes(self.db, self.today())
