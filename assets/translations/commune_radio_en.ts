@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="192"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="204"/>
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Silent: nothing aired in the last %n week</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="195"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="207"/>
         <source>Overdue: no file covers the last %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>OfficeImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="170"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="171"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n file imported</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="172"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="173"/>
         <source>%n imported before</source>
         <translation>
             <numerusform>%n imported before</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="174"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="175"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="177"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="178"/>
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="183"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="184"/>
         <source>%n new broadcast(s).</source>
         <translation>
             <numerusform>%n new broadcast.</numerusform>
@@ -182,8 +182,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="370"/>
-        <location filename="../../commune_radio/ui/office/screen.py" line="392"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="374"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="396"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="371"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="380"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="383"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
         <source>and %n more (⚠ in the table)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="385"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="389"/>
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="390"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="394"/>
         <source>⊘ Overdue, no file for the last %n week(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>StationsPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/stations.py" line="210"/>
+        <location filename="../../commune_radio/ui/office/stations.py" line="211"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>WeekDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="145"/>
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="156"/>
         <source>Compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>Compliant: %n DX broadcast played in full</numerusform>

@@ -145,67 +145,67 @@
 <context>
     <name>BroadcastDetails</name>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="46" />
+        <location filename="../../commune_radio/ui/log/details.py" line="48" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="46" />
+        <location filename="../../commune_radio/ui/log/details.py" line="48" />
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="46" />
+        <location filename="../../commune_radio/ui/log/details.py" line="48" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="46" />
+        <location filename="../../commune_radio/ui/log/details.py" line="48" />
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="47" />
+        <location filename="../../commune_radio/ui/log/details.py" line="49" />
         <source>Played</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="47" />
+        <location filename="../../commune_radio/ui/log/details.py" line="49" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="47" />
+        <location filename="../../commune_radio/ui/log/details.py" line="49" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="73" />
+        <location filename="../../commune_radio/ui/log/details.py" line="75" />
         <source>Choose a broadcast above to see its items.</source>
         <translation>Chọn một buổi phát ở trên để xem các mục của nó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="84" />
+        <location filename="../../commune_radio/ui/log/details.py" line="86" />
         <source>Priority: %1</source>
         <translation>Mức ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="89" />
+        <location filename="../../commune_radio/ui/log/details.py" line="91" />
         <source>scheduled %1</source>
         <translation>theo lịch lúc %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="92" />
+        <location filename="../../commune_radio/ui/log/details.py" line="94" />
         <source>started %1</source>
         <translation>bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="95" />
+        <location filename="../../commune_radio/ui/log/details.py" line="97" />
         <source>ended %1</source>
         <translation>kết thúc %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="98" />
+        <location filename="../../commune_radio/ui/log/details.py" line="100" />
         <source>output: %1</source>
         <translation>đầu ra: %1</translation>
     </message>
@@ -348,57 +348,57 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="33" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="34" />
         <source>Your commune</source>
         <translation>Xã của đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="34" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="35" />
         <source>Type a few letters of its name, then click it in the list.</source>
         <translation>Gõ vài chữ trong tên xã, rồi bấm vào xã đó trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="37" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="38" />
         <source>Search by name, code or former district…</source>
         <translation>Tìm theo tên, mã hoặc huyện cũ…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="47" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="48" />
         <source>No commune has this name. Try fewer letters.</source>
         <translation>Không có xã nào có tên này. Hãy gõ ít chữ hơn.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="53" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="55" />
         <source>Click your commune in the list first</source>
         <translation>Hãy bấm chọn xã trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="64" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="66" />
         <source>Station name:</source>
         <translation>Tên đài:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="65" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="67" />
         <source>Commune code:</source>
         <translation>Mã xã:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="80" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="82" />
         <source>Communes and wards from 1/7/2025</source>
         <translation>Xã, phường từ 1/7/2025</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="81" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="83" />
         <source>Units before 1/7/2025</source>
         <translation>Đơn vị trước 1/7/2025</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="93" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="95" />
         <source>%1 · code %2 · former %3</source>
         <translation>%1 · mã %2 · %3 cũ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="95" />
+        <location filename="../../commune_radio/ui/first_run/commune_page.py" line="97" />
         <source>%1 · code %2</source>
         <translation>%1 · mã %2</translation>
     </message>
@@ -683,27 +683,27 @@
 <context>
     <name>HeatMapLegend</name>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="248" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="260" />
         <source>compliant (DX section played in full)</source>
         <translation>đạt (chuyên mục CĐS phát trọn vẹn)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="249" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="261" />
         <source>not compliant</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="251" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="263" />
         <source>no data (no file covers the week; counts as not compliant)</source>
         <translation>chưa có số liệu (chưa có tệp nào phủ tuần này; tính là không đạt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="254" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="266" />
         <source>overdue (no file for the last weeks)</source>
         <translation>quá hạn (không có tệp cho các tuần gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="253" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="265" />
         <source>silent station</source>
         <translation>đài im lặng</translation>
     </message>
@@ -743,46 +743,66 @@
         <translation>Lượt chuyên mục CĐS: %1 (%2 phát không trọn, %3 bị lỡ), đã phát %4 phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="154" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="157" />
         <source>Click to see the week's broadcasts.</source>
         <translation>Bấm để xem các buổi phát của tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="162" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="163" />
+        <source>Aired, sound verified by the air monitor</source>
+        <translation>Đã phát, âm thanh được xác nhận qua đầu vào kiểm tra sóng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="164" />
+        <source>Aired (sound sent, no air monitor)</source>
+        <translation>Đã phát (đã gửi âm thanh ra, không có đầu vào kiểm tra sóng)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="165" />
+        <source>Aired with dead air: silence on air while it played</source>
+        <translation>Đã phát nhưng mất tiếng: trên sóng im lặng trong khi phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="166" />
+        <source>Aired (the file carries no sound evidence)</source>
+        <translation>Đã phát (tệp không có bằng chứng âm thanh)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="174" />
         <source>Rate</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="164" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="176" />
         <source>Share of the period's weeks that were compliant</source>
         <translation>Tỉ lệ số tuần đạt trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="170" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="182" />
         <source>W%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="187" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="199" />
         <source>%1 of %2 weeks compliant (%3)</source>
         <translation>%1/%2 tuần đạt (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="192" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="204" />
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Im lặng: không phát gì trong %n tuần gần nhất</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="195" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="207" />
         <source>Overdue: no file covers the last %n week(s)</source>
         <translation>
             <numerusform>Quá hạn: không có tệp nào phủ %n tuần gần nhất</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="198" />
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="210" />
         <source>Expected, and has never sent a file</source>
         <translation>Phải gửi báo cáo nhưng chưa từng gửi tệp nào</translation>
     </message>
@@ -1380,57 +1400,57 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>MetaDialog</name>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="50" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="51" />
         <source>Edit item details</source>
         <translation>Sửa thông tin mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="57" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="59" />
         <source>(no theme)</source>
         <translation>(chưa có chủ đề)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="79" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="81" />
         <source>File: %1 · Duration: %2</source>
         <translation>Tệp: %1 · Thời lượng: %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="94" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="96" />
         <source>Title:</source>
         <translation>Tên mục:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="95" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="97" />
         <source>Theme:</source>
         <translation>Chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="96" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="98" />
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="97" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="99" />
         <source>Valid from:</source>
         <translation>Hiệu lực từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="98" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="100" />
         <source>Valid until:</source>
         <translation>Hiệu lực đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="104" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="106" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="105" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="107" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="123" />
+        <location filename="../../commune_radio/ui/library/meta_dialog.py" line="125" />
         <source>No date</source>
         <translation>Không đặt ngày</translation>
     </message>
@@ -1471,102 +1491,102 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeImportPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="67" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="68" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="70" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="71" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="92" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="93" />
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="106" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="107" />
         <source>Checking and importing file %1 of %2: %3</source>
         <translation>Đang kiểm tra và nhập tệp %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="118" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="119" />
         <source>Station %1 signed this file with a different key (fingerprint %2) than the one the office trusts (fingerprint %3). Nothing was imported from it.</source>
         <translation>Đài %1 ký tệp này bằng một khóa khác (dấu %2) với khóa văn phòng đang tin cậy (dấu %3). Chưa nhập gì từ tệp này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="134" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="135" />
         <source>✗ %1: not imported. %2</source>
         <translation>✗ %1: không nhập được. %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="139" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="140" />
         <source>✓ %1: imported before, nothing new (%2, %3).</source>
         <translation>✓ %1: đã nhập trước đây, không có gì mới (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="141" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="142" />
         <source>✓ %1: %2, %3: %4 new broadcast(s), %5 already there.</source>
         <translation>✓ %1: %2, %3: %4 buổi phát mới, %5 buổi đã có.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="145" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="146" />
         <source>New station: its key is now the trusted one.</source>
         <translation>Đài mới: khóa của đài từ nay được tin cậy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="170" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="171" />
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>đã nhập %n tệp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="172" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="173" />
         <source>%n imported before</source>
         <translation>
             <numerusform>%n tệp đã nhập trước đây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="174" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="175" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n tệp bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="177" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="178" />
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n tệp chưa nhập</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="178" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="179" />
         <source>Import cancelled:</source>
         <translation>Đã hủy nhập:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="180" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="181" />
         <source>Import finished:</source>
         <translation>Nhập xong:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="183" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="184" />
         <source>%n new broadcast(s).</source>
         <translation>
             <numerusform>%n buổi phát mới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="206" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="207" />
         <source>The import stopped on an unexpected error: %1</source>
         <translation>Việc nhập đã dừng do một lỗi không lường trước: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="221" />
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="222" />
         <source>Cancelling after the current file…</source>
         <translation>Đang hủy sau khi xong tệp hiện tại…</translation>
     </message>
@@ -1607,237 +1627,237 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="149" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="150" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="151" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="152" />
         <source>Import the .crlog files the stations sent (you can also drag them onto this window)</source>
         <translation>Nhập các tệp .crlog các đài gửi (cũng có thể kéo thả tệp vào cửa sổ này)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="154" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="155" />
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="171" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="172" />
         <source>Last 12 weeks</source>
         <translation>12 tuần gần nhất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="174" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="175" />
         <source>Export Excel report…</source>
         <translation>Xuất báo cáo Excel…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="177" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="178" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="181" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="182" />
         <source>Report period: from</source>
         <translation>Kỳ báo cáo: từ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="183" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="184" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="201" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="203" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="228" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="232" />
         <source>No station has sent a file yet.
 Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
         <translation>Chưa có đài nào gửi tệp.
 Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="243" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="247" />
         <source>Weekly DX compliance</source>
         <translation>Thực hiện chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="245" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="249" />
         <source>Minutes of DX content by theme</source>
         <translation>Số phút nội dung CĐS theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="247" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="251" />
         <source>Minutes of DX content by language</source>
         <translation>Số phút nội dung CĐS theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="255" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="259" />
         <source>Minutes aired</source>
         <translation>Số phút đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="259" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="263" />
         <source>Stations</source>
         <translation>Các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="263" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="267" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="282" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="286" />
         <source>Receiving office (no name yet: set it under Settings)</source>
         <translation>Văn phòng nhận báo cáo (chưa đặt tên: đặt ở thẻ Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="323" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="327" />
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="325" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="329" />
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="359" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="363" />
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="366" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="370" />
         <source>Next step: import the .crlog files the stations sent (“Import files…” or “Import folder…” above). The guide (Help → User guide) says how stations send them.</source>
         <translation>Bước tiếp theo: nhập các tệp .crlog các đài đã gửi (nút “Nhập tệp…” hoặc “Nhập thư mục…” ở trên). Cách các đài gửi tệp có trong Trợ giúp → Hướng dẫn sử dụng.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="370" />
-        <location filename="../../commune_radio/ui/office/screen.py" line="392" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="374" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="396" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n đài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="371" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="375" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tuần</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="373" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="377" />
         <source>compliant station-weeks: %1</source>
         <translation>tỉ lệ tuần đạt: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="374" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="378" />
         <source>click a cell to see that week's broadcasts</source>
         <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="380" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="384" />
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n tuần)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="383" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="387" />
         <source>and %n more (⚠ in the table)</source>
         <translation>
             <numerusform>và %n đài khác (⚠ trong bảng)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="385" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="389" />
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="390" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="394" />
         <source>⊘ Overdue, no file for the last %n week(s):</source>
         <translation>
             <numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="422" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="427" />
         <source>Export the report as Excel</source>
         <translation>Xuất báo cáo ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="423" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="428" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="425" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="430" />
         <source>Export the report as CSV</source>
         <translation>Xuất báo cáo ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="425" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="430" />
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="450" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="455" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="460" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="465" />
         <source>Report written: %1</source>
         <translation>Đã ghi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="470" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="475" />
         <source>The report was not written: %1</source>
         <translation>Chưa ghi được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="494" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="499" />
         <source>Choose the stations' log files</source>
         <translation>Chọn các tệp nhật ký của các đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="495" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="500" />
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="495" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="500" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="504" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="509" />
         <source>Choose a folder of log files</source>
         <translation>Chọn thư mục chứa các tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="513" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="518" />
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="571" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="576" />
         <source>Re-registering station %1 and importing its file…</source>
         <translation>Đang đăng ký lại đài %1 và nhập tệp của đài…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="583" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="588" />
         <source>Station %1 re-registered with its new key.</source>
         <translation>Đã đăng ký lại đài %1 với khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/screen.py" line="585" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="590" />
         <source>The file was still not imported.</source>
         <translation>Tệp vẫn chưa nhập được.</translation>
     </message>
@@ -3291,39 +3311,39 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Bỏ khóa đang tin cậy của đài: khóa của tệp tiếp theo sẽ được tin cậy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/stations.py" line="210" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="211" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n đài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/stations.py" line="244" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="246" />
         <source>Re-register station</source>
         <translation>Đăng ký lại đài</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/stations.py" line="245" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="247" />
         <source>Re-register station %1 – %2?</source>
         <translation>Đăng ký lại đài %1 – %2?</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/stations.py" line="248" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="250" />
         <source>The office forgets the key it trusts for this station (fingerprint %1). The key of the next file from this station will be trusted, so do this only when the station told you it has a new key.</source>
         <translation>Văn phòng sẽ bỏ khóa đang tin cậy của đài này (dấu %1). Khóa của tệp tiếp theo từ đài sẽ được tin cậy, vì vậy chỉ làm khi đài đã báo cho bạn là đài có khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/stations.py" line="252" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="254" />
         <source>Re-register</source>
         <translation>Đăng ký lại</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/stations.py" line="254" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="256" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/stations.py" line="272" />
+        <location filename="../../commune_radio/ui/office/stations.py" line="274" />
         <source>Station %1 re-registered: the key of its next file will be trusted.</source>
         <translation>Đã đăng ký lại đài %1: khóa của tệp tiếp theo sẽ được tin cậy.</translation>
     </message>
@@ -3422,93 +3442,108 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>WeekDialog</name>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="55" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="59" />
         <source>Broadcasts of station %1, %2</source>
         <translation>Các buổi phát của đài %1, %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="75" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="79" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="75" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="79" />
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="75" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="79" />
         <source>DX</source>
         <translation>CĐS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="75" />
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="100" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="79" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="104" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="76" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="80" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="76" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="80" />
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="76" />
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="99" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="80" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="103" />
         <source>Aired</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="82" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="86" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="99" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="103" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="99" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="103" />
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="99" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="103" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/office/week_dialog.py" line="104" />
+        <source>Sent (dBFS)</source>
+        <translation>Gửi ra (dBFS)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="104" />
+        <source>Heard (dBFS)</source>
+        <translation>Nghe lại (dBFS)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="114" />
         <source>The office holds no broadcast of this station in this week.</source>
         <translation>Văn phòng chưa có buổi phát nào của đài trong tuần này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="115" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="125" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="145" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="156" />
         <source>Compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>Đạt: %n lượt chuyên mục CĐS phát trọn vẹn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="147" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="158" />
         <source>Not compliant: no DX broadcast played in full</source>
         <translation>Không đạt: không có lượt chuyên mục CĐS nào phát trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="148" />
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="159" />
         <source>No data: no file received covers this week</source>
         <translation>Chưa có số liệu: chưa nhận tệp nào phủ tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="166" />
+        <source>Program running: %1 – %2</source>
+        <translation>Chương trình chạy: %1 – %2</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,23 @@ class WeekFacts:
     dx_seconds: float = 0.0  # items' played_s of DX broadcasts
     aired: int = 0  # broadcasts of any programme that aired (played or partial)
     covered: bool = False  # a received file covers a day of this week
+    # DX broadcasts played in full, by the sound evidence their v2 file carried
+    sound_verified: int = 0  # every item heard back on the air monitor
+    sound_sent: int = 0  # the samples sent were measured; no monitor to hear them
+    sound_dead_air: int = 0  # the monitor heard silence, or the station logged dead air
+
+    @property
+    def sound(self) -> str | None:
+        """The week's proof of sound: ``dead_air`` when any DX broadcast had it, else
+        ``verified`` (heard on the monitor), ``sent`` (measured as sent, no monitor),
+        ``unmeasured`` (aired, from a file without evidence), None when no DX one played."""
+        if self.sound_dead_air:
+            return "dead_air"
+        if self.sound_verified:
+            return "verified"
+        if self.sound_sent:
+            return "sent"
+        return "unmeasured" if self.dx_played else None
 
     @property
     def status(self) -> WeekStatus:
@@ -217,6 +234,10 @@ class ComplianceReport:
                             "missed": f.dx_missed,
                             "compliant": f.status is WeekStatus.COMPLIANT,
                             "status": f.status.value,
+                            "sound": f.sound,
+                            "sound_counts": {"verified": f.sound_verified,
+                                             "sent": f.sound_sent,
+                                             "dead_air": f.sound_dead_air},
                         }
                         for key, f in s.weeks.items()
                     },

@@ -405,6 +405,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.where.manifest": ("bản kê khai", "manifest"),
     "exchange.where.line": ("dòng {line} của nhật ký", "line {line} of the log"),
+    "exchange.where.event": ("dòng {line} của sự kiện đài", "line {line} of the station events"),
+    "exchange.expect.dbfs": (
+        "cần một mức dBFS từ -200 đến 20 hoặc null",
+        "expected a level in dBFS from -200 to 20, or null",
+    ),
     "exchange.expect.text": (
         "cần một chuỗi ký tự không quá {limit} ký tự",
         "expected text of at most {limit} characters",

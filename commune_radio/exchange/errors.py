@@ -53,12 +53,17 @@ class FileRejected(RejectedInput):
 
 
 def field_error(where: KnownError, field: str, expected: str, **params: Any) -> Reason:
-    """A reason saying that ``field`` (at ``where``) is not what format v1 allows."""
+    """A reason saying that ``field`` (at ``where``) is not what the format allows."""
     return Reason("exchange.why.field", where=where, field=field,
                   expected=Reason(f"exchange.expect.{expected}", **params))
 
 
 IN_MANIFEST = Reason("exchange.where.manifest")
+
+
+def at_event(line: int) -> Reason:
+    """Where: a line of events.jsonl (format v2)."""
+    return Reason("exchange.where.event", line=line)
 
 
 def at_line(line: int) -> Reason:

@@ -44,7 +44,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from commune_radio.core.compliance import iso_week_key
 from commune_radio.core.errors import BugError
 from commune_radio.exchange import format as fmt
-from commune_radio.exchange.errors import IN_MANIFEST, FileRejected, Reason, at_line, field_error
+from commune_radio.exchange.errors import (
+    IN_MANIFEST,
+    FileRejected,
+    Reason,
+    at_event,
+    at_line,
+    field_error,
+)
 
 # every way the standard library says "these bytes are not a sound ZIP / not decodable"
 _CONTAINER_ERRORS = (
@@ -75,8 +82,11 @@ _MANIFEST_KEYS = frozenset({
 })
 _STATION_KEYS = frozenset({"code", "name", "province", "office", "timezone", "public_key"})
 _BROADCAST_KEYSET = frozenset(fmt.BROADCAST_KEYS)
-_ITEM_KEYSET = frozenset(fmt.ITEM_KEYS)
-_ITEM_FIELDS = itemgetter(*fmt.ITEM_KEYS)
+_ITEM_KEYSETS = {v: frozenset(keys) for v, keys in fmt.ITEM_KEYS_BY_VERSION.items()}
+_ITEM_GETTERS = {v: itemgetter(*keys) for v, keys in fmt.ITEM_KEYS_BY_VERSION.items()}
+_V1_PADDING = (None,) * (len(fmt.ITEM_KEYS_V2) - len(fmt.ITEM_KEYS_V1))
+_EVENT_KEYSET = frozenset(fmt.EVENT_KEYS)
+_EVENT_KINDS = frozenset(fmt.EVENT_KINDS)
 _FINAL = frozenset(fmt.FINAL_STATUSES)
 _TRIGGERS = frozenset(fmt.TRIGGERS)
 _ITEM_STATUSES = frozenset(fmt.ITEM_STATUSES)
@@ -107,6 +117,9 @@ class Manifest:
     by_status: dict[str, int]
     entries_sha256: str
     entries_size: int
+    events: int = 0  # v2: lines of events.jsonl
+    events_sha256: str | None = None
+    events_size: int = 0
 
 
 @dataclass
@@ -114,14 +127,26 @@ class Entries:
     """The validated entries, as rows ready for the office tables.
 
     ``broadcasts`` rows: (id, programme, dx, trigger, scheduled_at, started_at, ended_at, status,
-    reason, device, day, week, at). ``items`` rows: (broadcast index in ``broadcasts``,
-    position, then the item fields in ``format.ITEM_KEYS`` order). Times are kept exactly as
+    reason, device, day, week, at, sound); ``sound`` is the evidence class of a played or
+    partial broadcast in a v2 file (``format.SOUND_CLASSES``), None otherwise. ``items``
+    rows: (broadcast index in ``broadcasts``, position, then the item fields in
+    ``format.ITEM_KEYS`` order, the v2 fields None for a v1 file). Times are kept exactly as
     signed (ISO 8601 with the station's offset); ``day``/``week`` are station-local and ``at``
     is the moment that places the broadcast in a day (started, else scheduled).
     """
 
     broadcasts: list[tuple]
     items: list[tuple]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of events.jsonl (v2): a running period or a moment, as signed."""
+
+    at: str
+    kind: str
+    detail: str
+    until: str | None
 
 
 def _reject(file: str, reason_id: str, **params: Any) -> FileRejected:
@@ -136,6 +161,14 @@ class LogFile:
         self.manifest = manifest
         self._blob = blob  # the whole file (at most MAX_FILE_BYTES): entries inflate from it
         self.file_sha256 = file_sha256
+        self._events: list[Event] | None = None
+
+    def read_events(self) -> list[Event]:
+        """The station's running periods and events (v2; none in a v1 file), every field
+        checked; read once, bounded by the format's limits."""
+        if self._events is None:
+            self._events = _read_events(self) if self.manifest.format_version >= 2 else []
+        return self._events
 
     def read_entries(self) -> Entries:
         """Check the entries against the manifest and validate every field, all at once."""
@@ -151,7 +184,7 @@ class LogFile:
         settled after the last batch, so a consumer must treat what it got as provisional
         until the iteration ends without ``FileRejected``."""
         m = self.manifest
-        parser = _EntriesParser(self.file, m)
+        parser = _EntriesParser(self.file, m, self.read_events())
         lines = _EntryLines(self._open_entries(), self.file)
         try:
             for first, batch in lines.batches():
@@ -227,6 +260,7 @@ def _bad_member_name(name: str) -> bool:
 _LIMITS = {
     fmt.MANIFEST: fmt.MAX_MANIFEST_BYTES,
     fmt.ENTRIES: fmt.MAX_ENTRIES_BYTES,
+    fmt.EVENTS: fmt.MAX_EVENTS_BYTES,
     fmt.SIGNATURE: fmt.MAX_SIGNATURE_BYTES,
 }
 
@@ -263,7 +297,9 @@ def _read_members(blob: bytes, file: str) -> dict[str, bytes]:
             info.file_size > fmt.MAX_RATIO * max(info.compress_size, 1)
         ):
             raise _reject(file, "exchange.zip_bomb", member=name)
-    for name in fmt.MEMBERS:
+    # the members of exactly one version (v1 has no events.jsonl); the manifest must agree
+    members = fmt.MEMBERS_BY_VERSION[2 if fmt.EVENTS in seen else 1]
+    for name in members:
         if name not in seen:
             raise _reject(file, "exchange.member_missing", member=name)
     out = {}
@@ -484,7 +520,7 @@ def _check_manifest(raw: bytes, signature: bytes, file: str) -> Manifest:
     if type(version) is int and version > fmt.FORMAT_VERSION:
         raise _reject(file, "exchange.future_version", version=version,
                       supported=fmt.FORMAT_VERSION)
-    if version != fmt.FORMAT_VERSION or type(version) is not int:
+    if version not in fmt.READABLE_VERSIONS or type(version) is not int:
         raise FileRejected(file, _m_field("format_version", "version",
                                           supported=fmt.FORMAT_VERSION))
     if _SURROGATE_ESCAPE.search(text) and _has_bad_text(doc):
@@ -527,7 +563,9 @@ def _manifest_fields(doc: dict, raw: bytes) -> Manifest:
     if p_to < p_from:
         raise _Invalid(_m_field("period.to", "period_order"))
 
-    counts = _object(doc["counts"], "counts", frozenset({"broadcasts", "items", "by_status"}))
+    version = doc["format_version"]
+    count_keys = {"broadcasts", "items", "by_status"} | ({"events"} if version >= 2 else set())
+    counts = _object(doc["counts"], "counts", frozenset(count_keys))
     n_broadcasts = _count(counts["broadcasts"], "counts.broadcasts")
     n_items = _count(counts["items"], "counts.items")
     by_status_doc = _object(counts["by_status"], "counts.by_status", _FINAL)
@@ -535,15 +573,26 @@ def _manifest_fields(doc: dict, raw: bytes) -> Manifest:
     if sum(by_status.values()) != n_broadcasts or n_broadcasts > fmt.MAX_BROADCASTS:
         raise _Invalid(_m_field("counts.by_status", "count_sum"))
 
-    members = _object(doc["members"], "members", frozenset({fmt.ENTRIES}))
-    entries = _object(members[fmt.ENTRIES], f"members.{fmt.ENTRIES}",
-                      frozenset({"sha256", "size"}))
-    digest = entries["sha256"]
-    if type(digest) is not str or not _HEX64.fullmatch(digest):
-        raise _Invalid(_m_field(f"members.{fmt.ENTRIES}.sha256", "sha256"))
-    size = entries["size"]
-    if type(size) is not int or not 0 <= size <= fmt.MAX_ENTRIES_BYTES:
-        raise _Invalid(_m_field(f"members.{fmt.ENTRIES}.size", "count"))
+    hashed = (fmt.ENTRIES, fmt.EVENTS) if version >= 2 else (fmt.ENTRIES,)
+    members = _object(doc["members"], "members", frozenset(hashed))
+    sums = {}
+    for member_name in hashed:
+        member = _object(members[member_name], f"members.{member_name}",
+                         frozenset({"sha256", "size"}))
+        digest = member["sha256"]
+        if type(digest) is not str or not _HEX64.fullmatch(digest):
+            raise _Invalid(_m_field(f"members.{member_name}.sha256", "sha256"))
+        size = member["size"]
+        if type(size) is not int or not 0 <= size <= _LIMITS[member_name]:
+            raise _Invalid(_m_field(f"members.{member_name}.size", "count"))
+        sums[member_name] = (digest, size)
+    n_events = 0
+    if version >= 2:
+        n_events = _count(counts["events"], "counts.events")
+        if n_events > fmt.MAX_EVENTS:
+            raise _Invalid(_m_field("counts.events", "count"))
+    digest, size = sums[fmt.ENTRIES]
+    events_sum = sums.get(fmt.EVENTS, (None, 0))
 
     return Manifest(
         raw=raw, sha256=hashlib.sha256(raw).hexdigest(), format_version=doc["format_version"],
@@ -551,7 +600,8 @@ def _manifest_fields(doc: dict, raw: bytes) -> Manifest:
         province=province, office=office, timezone=timezone,
         public_key=station["public_key"], period_from=p_from, period_to=p_to,
         broadcasts=n_broadcasts, items=n_items, by_status=by_status,
-        entries_sha256=digest, entries_size=size,
+        entries_sha256=digest, entries_size=size, events=n_events,
+        events_sha256=events_sum[0], events_size=events_sum[1],
     )
 
 
@@ -593,9 +643,15 @@ class _EntriesParser:
     same as a per-item check; only when a column fails is it walked to name the first bad line.
     """
 
-    def __init__(self, file: str, manifest: Manifest) -> None:
+    def __init__(self, file: str, manifest: Manifest, events: list[Event] = ()) -> None:
         self.file = file
         self.m = manifest
+        self.version = manifest.format_version
+        self.item_keys = fmt.ITEM_KEYS_BY_VERSION[self.version]
+        self.item_keyset = _ITEM_KEYSETS[self.version]
+        self.item_fields = _ITEM_GETTERS[self.version]
+        self.dead_air = sorted(dt.datetime.fromisoformat(e.at) for e in events
+                               if e.kind == "dead_air")
         self.zone = _zone(manifest.timezone)
         self.p_from = manifest.period_from.isoformat()
         self.p_to = manifest.period_to.isoformat()
@@ -640,7 +696,45 @@ class _EntriesParser:
         items = self.items(items_col)
         if items:
             self.check_item_columns(items)
-        return Entries(broadcasts=broadcasts, items=items)
+        return Entries(broadcasts=self.with_sound(broadcasts, items), items=items)
+
+    def with_sound(self, broadcasts: list[tuple], items: list[tuple]) -> list[tuple]:
+        """Each broadcast row with its sound evidence class (None for v1 and what never aired).
+
+        ``dead_air``: the air monitor heard silence during an item that played, or the station
+        logged dead air while it was on; ``verified``: every item that played was heard on the
+        monitor; ``sent``: the samples sent were measured, with no monitor to hear them."""
+        if self.version < 2:
+            return [(*b, None) for b in broadcasts]
+        keys = ("played_s", *fmt.EVIDENCE_KEYS)
+        at = {k: 2 + fmt.ITEM_KEYS.index(k) for k in keys}
+        played: dict[int, list[tuple]] = {}
+        for item in items:
+            if (item[at["played_s"]] or 0) > 0:
+                played.setdefault(item[0] - self.base, []).append(item)
+        out = []
+        for n, b in enumerate(broadcasts):
+            status, started, ended = b[7], b[5], b[6]
+            sound = None
+            aired = played.get(n, [])
+            if status in ("played", "partial") and aired:
+                heard = [i[at["monitor_rms_dbfs"]] for i in aired]
+                if any(h is not None and h < fmt.SILENCE_ON_AIR_DBFS for h in heard) or (
+                        self._dead_air_between(started, ended)):
+                    sound = "dead_air"
+                elif all(h is not None for h in heard):
+                    sound = "verified"
+                elif any(i[at["sent_rms_dbfs"]] is not None for i in aired):
+                    sound = "sent"
+            out.append((*b, sound))
+        return out
+
+    def _dead_air_between(self, started: str | None, ended: str | None) -> bool:
+        if not self.dead_air or not started:
+            return False
+        lo = dt.datetime.fromisoformat(started)
+        hi = dt.datetime.fromisoformat(ended) if ended else lo
+        return any(lo <= moment <= hi for moment in self.dead_air)
 
     def finish(self, lines: int) -> None:
         """The counts of the whole file against the manifest's."""
@@ -764,15 +858,19 @@ class _EntriesParser:
         owners = list(chain.from_iterable(map(repeat, range(self.base, self.base + len(lens)),
                                               lens)))
         positions = list(chain.from_iterable(map(range, lens)))
-        if set(map(type, everything)) != {dict} or not _exact_keys(everything, _ITEM_KEYSET):
+        keyset = self.item_keyset
+        if set(map(type, everything)) != {dict} or not _exact_keys(everything, keyset):
             for owner, pos, it in zip(owners, positions, everything, strict=True):
                 if type(it) is not dict:
                     raise self.fail(owner - self.base + 1, f"items[{pos}]", "object")
-                if it.keys() != _ITEM_KEYSET:
+                if it.keys() != keyset:
                     raise self.fail(owner - self.base + 1, f"items[{pos}]", "keys",
-                                    keys=", ".join(fmt.ITEM_KEYS))
+                                    keys=", ".join(self.item_keys))
         heads = zip(owners, positions, strict=True)
-        return list(map(tuple.__add__, heads, map(_ITEM_FIELDS, everything)))
+        rows = list(map(tuple.__add__, heads, map(self.item_fields, everything)))
+        if self.version < 2:  # the v2 fields are unknown in a v1 file
+            rows = [row + _V1_PADDING for row in rows]
+        return rows
 
     def check_item_columns(self, items: list[tuple]) -> None:
         cols = list(zip(*items, strict=True))
@@ -791,6 +889,17 @@ class _EntriesParser:
             ("status", _members_of(_ITEM_STATUSES), "choice",
              {"choices": ", ".join(fmt.ITEM_STATUSES)}),
         ]
+        if self.version >= 2:
+            checks += [
+                ("sent_rms_dbfs", _ok_dbfs, "dbfs", {}),
+                ("sent_peak_dbfs", _ok_dbfs, "dbfs", {}),
+                ("silent_s", _ok_seconds, "seconds", {}),
+                ("monitor_rms_dbfs", _ok_dbfs, "dbfs", {}),
+                ("pack_id", _ok_text_or_none(fmt.MAX_PACK_ID), "text",
+                 {"limit": fmt.MAX_PACK_ID}),
+                ("pack_segment_id", _ok_text_or_none(fmt.MAX_PACK_ID), "text",
+                 {"limit": fmt.MAX_PACK_ID}),
+            ]
         for key, ok, expected, params in checks:
             col = by_key[key]
             if not ok(col):
@@ -912,6 +1021,59 @@ def _members_of(allowed: frozenset) -> Callable[[tuple], bool]:
             return False
         return set(col) <= allowed
     return ok
+
+
+def _ok_dbfs(col: tuple) -> bool:
+    if not _types_within(col, _NUMBER_OR_NONE):
+        return False
+    values = set(col)
+    values.discard(None)
+    return not values or (min(values) >= fmt.MIN_DBFS and max(values) <= fmt.MAX_DBFS)
+
+
+def _read_events(log: LogFile) -> list[Event]:
+    """events.jsonl of a v2 file: hash and size against the manifest, then every line."""
+    m, file = log.manifest, log.file
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(log._blob))
+        with zf.open(fmt.EVENTS) as fh:
+            data = b"".join(_inflate(fh, fmt.MAX_EVENTS_BYTES, file, fmt.EVENTS))
+    except _CONTAINER_ERRORS:
+        raise _reject(file, "exchange.damaged", member=fmt.EVENTS) from None
+    if len(data) != m.events_size or hashlib.sha256(data).hexdigest() != m.events_sha256:
+        raise _reject(file, "exchange.hash_mismatch", member=fmt.EVENTS)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _reject(file, "exchange.entries_unreadable", line=0) from None
+    lines = text.split("\n")
+    if lines.pop() != "" or len(lines) != m.events:
+        raise _reject(file, "exchange.counts_mismatch", field="counts.events",
+                      expected=m.events, found=len(lines))
+    out = []
+    for n, line in enumerate(lines, 1):
+        def bad(field: str, expected: str, n: int = n, **params: Any) -> FileRejected:
+            return FileRejected(file, field_error(at_event(n), field, expected, **params))
+        try:
+            obj, end = _FAST_DECODER.scan_once(line, 0)
+        except (ValueError, RecursionError, StopIteration):
+            obj, end = None, -1
+        if end != len(line) or type(obj) is not dict:
+            raise bad("(line)", "object")
+        if obj.keys() != _EVENT_KEYSET:
+            raise bad("(line)", "keys", keys=", ".join(fmt.EVENT_KEYS))
+        at, kind, detail, until = (obj[k] for k in fmt.EVENT_KEYS)
+        if type(at) is not str or not _ok_moments((at,)):
+            raise bad("at", "datetime")
+        if kind not in _EVENT_KINDS or type(kind) is not str:
+            raise bad("kind", "choice", choices=", ".join(fmt.EVENT_KINDS))
+        if type(detail) is not str or len(detail) > fmt.MAX_LONG_TEXT or _has_bad_text(detail):
+            raise bad("detail", "text", limit=fmt.MAX_LONG_TEXT)
+        if (kind == "running") != (until is not None) or (
+                until is not None and (type(until) is not str or not _ok_moments((until,)))):
+            raise bad("until", "datetime")
+        out.append(Event(at, kind, detail, until))
+    return out
 
 
 def _ok_seconds(col: tuple) -> bool:

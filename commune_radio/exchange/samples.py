@@ -67,6 +67,7 @@ def sample_entries(
                     if played else None,
                     "status": ("played" if played == planned and played else "partial"
                                if played else "pending" if started else "skipped"),
+                    **_evidence(played),
                 })
                 moment += dt.timedelta(seconds=played)
             out.append({
@@ -84,6 +85,15 @@ def sample_entries(
             })
         day += dt.timedelta(days=1)
     return out
+
+
+def _evidence(played_s: float) -> dict:
+    """Format v2's per-item fields: what a station without an air monitor measures as sent
+    (no pack). Fixed values, so the samples stay the same for a seed."""
+    sent = played_s > 0
+    return {"sent_rms_dbfs": -18.5 if sent else None, "sent_peak_dbfs": -1.5 if sent else None,
+            "silent_s": 0.0 if sent else None, "monitor_rms_dbfs": None,
+            "pack_id": None, "pack_segment_id": None}
 
 
 def insert_log_rows(db: Database, entries: Sequence[dict]) -> None:
@@ -105,11 +115,13 @@ def insert_log_rows(db: Database, entries: Sequence[dict]) -> None:
             for pos, i in enumerate(e["items"]):
                 t.execute(
                     "INSERT INTO broadcast_items (broadcast_id, position, segment_id, sha256,"
-                    " title, topic, language, planned_s, played_s, started_at, ended_at, status)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " title, topic, language, planned_s, played_s, started_at, ended_at, status,"
+                    " sent_rms_dbfs, sent_peak_dbfs, silent_s, monitor_rms_dbfs)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (e["id"], pos, None, i["sha256"], i["title"], i["topic"], i["language"],
                      i["planned_s"], i["played_s"], utc(i["started_at"]), utc(i["ended_at"]),
-                     i["status"]),
+                     i["status"], i.get("sent_rms_dbfs"), i.get("sent_peak_dbfs"),
+                     i.get("silent_s"), i.get("monitor_rms_dbfs")),
                 )
 
 
@@ -135,7 +147,7 @@ def broadcast(
             {"segment_id": None, "sha256": "0" * 64, "title": f"Mục {n + 1}", "topic": topic,
              "language": lang, "planned_s": max(seconds, 1.0), "played_s": seconds,
              "started_at": at if seconds else None, "ended_at": at if seconds else None,
-             "status": "played" if seconds else "pending"}
+             "status": "played" if seconds else "pending", **_evidence(seconds)}
             for n, (topic, lang, seconds) in enumerate(items)
         ],
     }

@@ -23,9 +23,11 @@ from commune_radio.exchange.reader import Entries, LogFile, open_log
 
 STAGE_TABLES = (
     "CREATE TABLE b (idx INTEGER PRIMARY KEY, id, programme, dx, trigger, scheduled_at,"
-    " started_at, ended_at, status, reason, device, day, week, at)",
+    " started_at, ended_at, status, reason, device, day, week, at, sound)",
     "CREATE TABLE i (idx, position, segment_id, sha256, title, topic, language, planned_s,"
-    " played_s, started_at, ended_at, status)",
+    " played_s, started_at, ended_at, status, sent_rms_dbfs, sent_peak_dbfs, silent_s,"
+    " monitor_rms_dbfs, pack_id, pack_segment_id)",
+    "CREATE TABLE e (at, kind, detail, until)",
 )
 
 
@@ -39,9 +41,11 @@ class Prepared:
     error: KnownError | None = None
 
 
-def write_stage(path: Path | str, batches: Iterable[Entries]) -> None:
+def write_stage(path: Path | str, batches: Iterable[Entries],
+                events: Iterable[tuple] = ()) -> None:
     """Write the reader's rows (``exchange.reader.Entries`` batches) to a new scratch database,
-    a batch at a time, so no more than one batch is ever in memory."""
+    a batch at a time, so no more than one batch is ever in memory; ``events`` are the
+    station's events of a v2 file as (at, kind, detail, until)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
@@ -49,13 +53,13 @@ def write_stage(path: Path | str, batches: Iterable[Entries]) -> None:
         for sql in STAGE_TABLES:
             conn.execute(sql)
         conn.execute("BEGIN")
+        conn.executemany("INSERT INTO e VALUES (?, ?, ?, ?)", events)
         n = 0
         for batch in batches:
-            conn.executemany("INSERT INTO b VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            conn.executemany(f"INSERT INTO b VALUES ({', '.join('?' * 15)})",
                              [(n + k, *b) for k, b in enumerate(batch.broadcasts)])
             n += len(batch.broadcasts)
-            conn.executemany("INSERT INTO i VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             batch.items)
+            conn.executemany(f"INSERT INTO i VALUES ({', '.join('?' * 18)})", batch.items)
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -68,7 +72,8 @@ def prepare_file(file: str, stage_dir: str) -> Prepared:
     stage = Path(stage_dir) / f"{uuid.uuid4().hex}.sqlite3"
     try:
         log = open_log(Path(file))
-        write_stage(stage, log.iter_entries())
+        events = [(e.at, e.kind, e.detail, e.until) for e in log.read_events()]
+        write_stage(stage, log.iter_entries(), events)
         log.drop_entries_data()
         return Prepared(file, log, str(stage))
     except FileRejected as exc:

@@ -1,4 +1,4 @@
-"""Making a signed station log file (format v1; see docs/export-format.md).
+"""Making a signed station log file (format v2; see docs/export-format.md).
 
 The caller gives the station, the period and the entries (dicts in the shape of `log list`);
 this module serialises them, hashes them into the manifest, signs the manifest's exact bytes with
@@ -57,8 +57,10 @@ def build_manifest(
     app_version: str,
     created_at: dt.datetime,
     public_key: str,
+    events_data: bytes = b"",
+    events: int = 0,
 ) -> dict:
-    """The manifest of format v1 for these entries."""
+    """The manifest of format v2 for these entries and events."""
     by_status = dict.fromkeys(fmt.FINAL_STATUSES, 0)
     for entry in entries:
         by_status[entry["status"]] += 1
@@ -76,10 +78,14 @@ def build_manifest(
             "broadcasts": len(entries),
             "items": sum(len(e["items"]) for e in entries),
             "by_status": by_status,
+            "events": events,
         },
         "members": {
             fmt.ENTRIES: {
                 "sha256": hashlib.sha256(entries_data).hexdigest(), "size": len(entries_data),
+            },
+            fmt.EVENTS: {
+                "sha256": hashlib.sha256(events_data).hexdigest(), "size": len(events_data),
             },
         },
         "signature_algorithm": fmt.SIGNATURE_ALGORITHM,
@@ -119,16 +125,20 @@ def build_log(
     *,
     app_version: str,
     created_at: dt.datetime,
+    events: Sequence[dict] = (),
 ) -> tuple[bytes, dict]:
-    """The bytes of one signed log file, and its manifest."""
+    """The bytes of one signed log file, and its manifest; ``events`` are the station's
+    running periods and events of the period (``{"at","kind","detail","until"}``)."""
     data = entries_bytes(entries)
+    events_data = entries_bytes(events)
     manifest = build_manifest(
         station, period, entries, data, app_version=app_version, created_at=created_at,
-        public_key=public_key_b64(key),
+        public_key=public_key_b64(key), events_data=events_data, events=len(events),
     )
     raw_manifest = manifest_bytes(manifest)
     members = [
-        (fmt.MANIFEST, raw_manifest), (fmt.ENTRIES, data), (fmt.SIGNATURE, sign(key, raw_manifest)),
+        (fmt.MANIFEST, raw_manifest), (fmt.ENTRIES, data), (fmt.EVENTS, events_data),
+        (fmt.SIGNATURE, sign(key, raw_manifest)),
     ]
     return zip_members(members, created_at), manifest
 

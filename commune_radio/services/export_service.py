@@ -98,6 +98,26 @@ def default_file_name(code: str, start: dt.date, end: dt.date) -> str:
     return f"{code}_{start.isoformat()}_{end.isoformat()}{fmt.SUFFIX}"
 
 
+def _level(value) -> float | None:
+    """A measured level in dBFS for the file: rounded, inside the format's bounds."""
+    if value is None:
+        return None
+    return round(max(fmt.MIN_DBFS, min(fmt.MAX_DBFS, float(value))), 2)
+
+
+def _pack_ref(item, key: str) -> str | None:
+    """The content pack an item came from (columns present once packs exist), or None."""
+    try:
+        value = item[key]
+    except (IndexError, KeyError):
+        return None
+    return str(value)[:fmt.MAX_PACK_ID] if value not in (None, "") else None
+
+
+def _running(run: list[dt.datetime], local) -> dict:
+    return {"at": local(run[0]), "kind": "running", "detail": "", "until": local(run[1])}
+
+
 def _clip(text: str | None, limit: int) -> str | None:
     if text is None or len(text) <= limit:
         return text
@@ -190,10 +210,51 @@ class ExportService:
                     "planned_s": seconds(i["planned_s"]), "played_s": seconds(i["played_s"]),
                     "started_at": local(i["started_at"]), "ended_at": local(i["ended_at"]),
                     "status": i["status"],
+                    "sent_rms_dbfs": _level(i["sent_rms_dbfs"]),
+                    "sent_peak_dbfs": _level(i["sent_peak_dbfs"]),
+                    "silent_s": seconds(i["silent_s"]),
+                    "monitor_rms_dbfs": _level(i["monitor_rms_dbfs"]),
+                    **{k: _pack_ref(i, k) for k in fmt.PACK_KEYS},
                 }
                 for i in items
             ],
         }
+
+    def events(self, start: dt.date, end: dt.date) -> list[dict]:
+        """The station events of [start, end] for the file: the periods the station program
+        was running (from its ``start``, heartbeats and ``stop``/last sign of life) and every
+        other event as a moment. Heartbeats themselves are folded into the periods."""
+        from commune_radio.services.event_service import EventLog
+
+        station = self._station()
+        tz = ZoneInfo(station.timezone)
+        lo = dt.datetime.combine(start, dt.time(), tz)
+        hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tz)
+
+        def local(moment: dt.datetime) -> str:
+            return moment.astimezone(tz).isoformat(timespec="milliseconds")
+
+        out: list[dict] = []
+        run: list[dt.datetime] | None = None  # [from, last sign of life]
+        for event in EventLog(self.db, self.clock).list(lo, hi):
+            if event.kind in ("start", "heartbeat", "stop"):
+                if event.kind == "start" or run is None:
+                    if run is not None:
+                        out.append(_running(run, local))
+                    run = [event.at, event.at]
+                run[1] = event.at
+                if event.kind == "stop":
+                    out.append(_running(run, local))
+                    run = None
+                continue  # a start, its heartbeats and its stop make one running period
+            if event.kind in fmt.EVENT_KINDS:
+                out.append({"at": local(event.at), "kind": event.kind,
+                            "detail": _clip(event.detail, fmt.MAX_LONG_TEXT) or "",
+                            "until": None})
+        if run is not None:
+            out.append(_running(run, local))
+        out.sort(key=lambda e: (e["at"], e["kind"]))
+        return out[:fmt.MAX_EVENTS]
 
     def preview(self, start: dt.date, end: dt.date) -> dict:
         """What an export of [start, end] would hold, for the dialog before writing anything:
@@ -232,9 +293,10 @@ class ExportService:
         if key is None:
             raise EnvironmentProblem("export.no_key")
         entries, in_progress = self.entries(start, end)
+        events = self.events(start, end)
         now = self.clock()
         blob, manifest = build_log(station, key, (start, end), entries,
-                                   app_version=__version__, created_at=now)
+                                   app_version=__version__, created_at=now, events=events)
         try:
             open_log_bytes(blob, path.name).read_entries()
         except FileRejected as exc:  # our own file fails our own reader: a defect of ours

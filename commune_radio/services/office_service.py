@@ -172,6 +172,26 @@ def reclaim_stages() -> list[Path]:
     return remove_orphans(Path(tempfile.gettempdir()), STAGE_PREFIX)
 
 
+@contextlib.contextmanager
+def _helpers_ignore_ctrl_c():
+    """While helpers are spawned, SIGINT is blocked: they inherit the block from their very
+    first instruction, so a Ctrl-C that reaches the whole process group while a helper is still
+    importing prints no traceback there (its own initializer comes too late); this process gets
+    the Ctrl-C as soon as the block is lifted, so nothing is lost."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "pthread_sigmask")
+            or threading.current_thread() is not threading.main_thread()):
+        yield  # Windows, or the window's worker thread: no terminal Ctrl-C to shield from
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class OfficeService:
     """The office side of one data directory."""
 
@@ -277,8 +297,9 @@ class OfficeService:
                         ahead = next(queue, None)
                         if ahead is None:
                             break
-                        pending[ahead] = pool.submit(prepare_file, str(todo[ahead][0]),
-                                                     stage_dir)
+                        with _helpers_ignore_ctrl_c():
+                            pending[ahead] = pool.submit(prepare_file, str(todo[ahead][0]),
+                                                         stage_dir)
                     try:
                         prepared = pending.pop(n).result()
                     except Exception as exc:  # a helper died (killed, out of memory)
@@ -290,7 +311,10 @@ class OfficeService:
                 results.append(self._merge(prepared, accept_new_key=accept_new_key))
         finally:
             if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+                # a pool stopped while it was starting (Ctrl-C) may fail to shut down cleanly:
+                # its helpers die with this process anyway, and the first error is the story
+                with contextlib.suppress(Exception):
+                    pool.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(stage_dir, ignore_errors=True)
         if progress:
             progress(len(results), len(todo), "")
@@ -515,6 +539,7 @@ class OfficeService:
                 second_rows += office_repo.week_dx_seconds(conn, since, until)
                 theme_rows += office_repo.theme_language_seconds(conn, since, until)
             coverage = office_repo.coverage(conn, start, end)
+            sounds = office_repo.sound_facts(conn, start, end)
             files = office_repo.files_per_station(conn)
             expected = {r["code"]: r for r in office_repo.expected_stations(conn)}
         # rows: (code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, seconds);
@@ -522,6 +547,11 @@ class OfficeService:
         facts: dict[tuple[str, str], WeekFacts] = {
             (r[0], r[1]): WeekFacts(r[2], r[3], r[4], r[5], r[7] or 0.0, r[6]) for r in week_rows
         }
+        for code, week, sound, count in sounds:
+            f = facts.get((code, week))
+            if f is None:
+                f = facts[(code, week)] = WeekFacts()
+            setattr(f, f"sound_{sound}", getattr(f, f"sound_{sound}") + int(count))
         for code, week, seconds in second_rows:
             f = facts.get((code, week))
             if f is None:
@@ -583,6 +613,22 @@ class OfficeService:
             }
             for r in rows
         ]
+
+    def week_events(self, code: str, week: str) -> list[dict]:
+        """One station's running periods and events of one ISO week (v2 files): when the
+        station program was on, dead air, a lost output … shown beside the slots."""
+        try:
+            monday = week_monday(week)
+        except (ValueError, TypeError):
+            raise RejectedInput("office.bad_week", value=week) from None
+        # the stored moments carry the station's offset: a day's margin, then the exact week
+        since = (monday - dt.timedelta(days=1)).isoformat()
+        until = (monday + dt.timedelta(days=8)).isoformat()
+        with self.odb.read() as conn:
+            rows = office_repo.station_events(conn, code, since, until)
+        end = (monday + dt.timedelta(days=7)).isoformat()
+        return [r for r in rows if r["at"][:10] < end
+                and (r["until"] or r["at"])[:10] >= monday.isoformat()]
 
     def current_week(self) -> str:
         """The ISO week of today (station time of Việt Nam), e.g. for the heat-map's focus."""

@@ -209,8 +209,27 @@ def _v3_weekly_sums(conn: Connection, odb: OfficeDatabase) -> None:
     office_repo.fill_weekly(conn)
 
 
+def _v4_sound_evidence(conn: Connection, odb: OfficeDatabase) -> None:
+    """Format v2 files: each broadcast's sound evidence class, each item's levels and content
+    pack, and the stations' events. Columns are added where an older office lacks them (a
+    new office has them from v1, which creates the tables as they are now)."""
+    from sqlalchemy import inspect
+
+    have = {tb: {c["name"] for c in inspect(conn).get_columns(tb)}
+            for tb in (t.broadcasts.name, t.items.name)}
+    for table in (t.broadcasts, t.items):
+        for column in table.columns:
+            if column.name not in have[table.name]:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(
+                    f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
+    t.metadata.create_all(conn, tables=[t.station_events], checkfirst=True)
+    if odb.is_postgres:
+        _grant(conn)
+
+
 MIGRATIONS: list[Callable[[Connection, OfficeDatabase], None]] = [
-    _v1_tables, _v2_roles, _v3_weekly_sums,
+    _v1_tables, _v2_roles, _v3_weekly_sums, _v4_sound_evidence,
 ]
 
 

@@ -21,21 +21,26 @@ from commune_radio.storage import office_tables as t
 
 _BROADCAST_COLUMNS = (
     "rid, station_code, id, programme, dx, trigger, scheduled_at, started_at, ended_at, status,"
-    " reason, device, day, week, at, import_id"
+    " reason, device, day, week, at, import_id, sound"
 )
 _ITEM_COLUMNS = (
     "broadcast_rid, position, segment_id, sha256, title, topic, language, planned_s, played_s,"
-    " started_at, ended_at, status"
+    " started_at, ended_at, status, sent_rms_dbfs, sent_peak_dbfs, silent_s, monitor_rms_dbfs,"
+    " pack_id, pack_segment_id"
 )
 # the scratch tables of exchange.staging, with the types PostgreSQL needs to receive them
 _STAGE_B = (("idx", "bigint"), ("id", "text"), ("programme", "text"), ("dx", "integer"),
             ("trigger", "text"), ("scheduled_at", "text"), ("started_at", "text"),
             ("ended_at", "text"), ("status", "text"), ("reason", "text"), ("device", "text"),
-            ("day", "text"), ("week", "text"), ("at", "text"))
+            ("day", "text"), ("week", "text"), ("at", "text"), ("sound", "text"))
 _STAGE_I = (("idx", "bigint"), ("position", "integer"), ("segment_id", "bigint"),
             ("sha256", "text"), ("title", "text"), ("topic", "text"), ("language", "text"),
             ("planned_s", "double precision"), ("played_s", "double precision"),
-            ("started_at", "text"), ("ended_at", "text"), ("status", "text"))
+            ("started_at", "text"), ("ended_at", "text"), ("status", "text"),
+            ("sent_rms_dbfs", "double precision"), ("sent_peak_dbfs", "double precision"),
+            ("silent_s", "double precision"), ("monitor_rms_dbfs", "double precision"),
+            ("pack_id", "text"), ("pack_segment_id", "text"))
+_STAGE_E = (("at", "text"), ("kind", "text"), ("detail", "text"), ("until", "text"))
 
 _DAILY_SELECT = """
     SELECT day, station_code, week, count(*),
@@ -228,7 +233,8 @@ def copy_stage(conn: Connection, path: Path | str) -> None:
     src = sqlite3.connect(str(path))
     try:
         cursor = conn.connection.dbapi_connection.cursor()
-        for name, columns, source in (("stage_b", _STAGE_B, "b"), ("stage_i", _STAGE_I, "i")):
+        for name, columns, source in (("stage_b", _STAGE_B, "b"), ("stage_i", _STAGE_I, "i"),
+                                      ("stage_e", _STAGE_E, "e")):
             cols = ", ".join(f"{c} {kind}" for c, kind in columns)
             cursor.execute(f"CREATE TEMP TABLE {name} ({cols}) ON COMMIT DROP")
             names = ", ".join(c for c, _ in columns)
@@ -248,7 +254,8 @@ def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
     nor its items are written again.
     """
     postgres = conn.dialect.name == "postgresql"
-    stage_b, stage_i = ("stage_b", "stage_i") if postgres else ("stage.b", "stage.i")
+    stage_b, stage_i, stage_e = (("stage_b", "stage_i", "stage_e") if postgres
+                                 else ("stage.b", "stage.i", "stage.e"))
     code = rec.station_code
     import_id = conn.execute(t.imports.insert().values(
         station_code=code, file_name=rec.file_name, file_sha256=rec.file_sha256,
@@ -265,8 +272,9 @@ def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
         f"INSERT INTO office_broadcasts ({_BROADCAST_COLUMNS})"
         f" SELECT s.idx + {first}, :code, s.id, s.programme, s.dx, s.trigger, s.scheduled_at,"
         f" s.started_at, s.ended_at, s.status, s.reason, s.device, s.day, s.week, s.at,"
-        f" {int(import_id)} FROM {stage_b} s WHERE NOT EXISTS (SELECT 1 FROM office_broadcasts o"
-        f" WHERE o.station_code = :code AND o.id = s.id) ORDER BY s.idx"
+        f" {int(import_id)}, s.sound FROM {stage_b} s WHERE NOT EXISTS"
+        f" (SELECT 1 FROM office_broadcasts o WHERE o.station_code = :code AND o.id = s.id)"
+        f" ORDER BY s.idx"
     ), {"code": code}).rowcount
     duplicates = rec.broadcasts - new
     if new:
@@ -277,8 +285,9 @@ def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
         conn.execute(text(
             f"INSERT INTO office_items ({_ITEM_COLUMNS})"
             f" SELECT s.idx + {first}, s.position, s.segment_id, s.sha256, s.title, s.topic,"
-            f" s.language, s.planned_s, s.played_s, s.started_at, s.ended_at, s.status"
-            f" FROM {stage_i} s{only_new}{order}"
+            f" s.language, s.planned_s, s.played_s, s.started_at, s.ended_at, s.status,"
+            f" s.sent_rms_dbfs, s.sent_peak_dbfs, s.silent_s, s.monitor_rms_dbfs, s.pack_id,"
+            f" s.pack_segment_id FROM {stage_i} s{only_new}{order}"
         ))
         lo, hi = base, base + rec.broadcasts
         add_to_sums(conn, f"rid > {int(lo)} AND rid <= {int(hi)}")
@@ -286,6 +295,14 @@ def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
             "UPDATE office_stations SET last_entry = (SELECT at FROM office_broadcasts"
             " WHERE station_code = :code ORDER BY day DESC, at DESC LIMIT 1) WHERE code = :code"
         ), {"code": code})
+    # the station's running periods and events: one row per (station, moment, kind) whatever
+    # the files that carried it (overlapping periods, a file imported again)
+    conn.execute(text(
+        "INSERT INTO office_station_events (station_code, at, kind, detail, until, import_id)"
+        f" SELECT DISTINCT :code, s.at, s.kind, s.detail, s.until, {int(import_id)}"
+        f" FROM {stage_e} s WHERE NOT EXISTS (SELECT 1 FROM office_station_events o"
+        " WHERE o.station_code = :code AND o.at = s.at AND o.kind = s.kind)"
+    ), {"code": code})
     conn.execute(t.imports.update().where(t.imports.c.id == import_id).values(
         new_broadcasts=new, duplicates=duplicates))
     return new, duplicates
@@ -479,6 +496,29 @@ def rows(conn: Connection, table: str) -> list[tuple]:
     """Every row of one office table, in a stable order (tests compare engines and runs)."""
     tb = t.metadata.tables[table]
     return [tuple(r) for r in conn.execute(select(tb).order_by(*tb.c))]
+
+
+def sound_facts(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
+    """(station, week, sound class, count) of the DX broadcasts played in full in [start, end]
+    that carry sound evidence (format v2 files)."""
+    b = t.broadcasts
+    query = (
+        select(b.c.station_code, b.c.week, b.c.sound, func.count())
+        .where(b.c.dx == 1, b.c.status == "played", b.c.sound.is_not(None),
+               b.c.day >= start.isoformat(), b.c.day <= end.isoformat())
+        .group_by(b.c.station_code, b.c.week, b.c.sound)
+    )
+    return [tuple(r) for r in conn.execute(query)]
+
+
+def station_events(conn: Connection, code: str, since: str, until: str) -> list[dict]:
+    """A station's running periods and events between two moments (ISO text as signed)."""
+    e = t.station_events
+    query = (select(e.c.at, e.c.kind, e.c.detail, e.c.until)
+             .where(e.c.station_code == code, e.c.at < until,
+                    func.coalesce(e.c.until, e.c.at) >= since)
+             .order_by(e.c.at, e.c.kind))
+    return [dict(r._mapping) for r in conn.execute(query)]
 
 
 def dump(conn: Connection) -> str:

@@ -86,6 +86,9 @@ broadcasts = Table(
     Column("week", Text, nullable=False),  # its ISO week, 2026-W45
     Column("at", Text, nullable=False),  # started_at, else scheduled_at
     Column("import_id", Integer, nullable=False),
+    # format v2: verified (heard on the air monitor) | sent (measured, no monitor) |
+    # dead_air; NULL for what never aired and for v1 files
+    Column("sound", Text),
     Index("idx_office_broadcasts_key", "station_code", "id", unique=True),
     Index("idx_office_broadcasts_day", "station_code", "day", "at"),
 )
@@ -104,7 +107,25 @@ items = Table(
     Column("started_at", Text),
     Column("ended_at", Text),
     Column("status", Text, nullable=False),
+    # format v2: what was sent and heard (dBFS, seconds of silence), and the content pack
+    Column("sent_rms_dbfs", Float),
+    Column("sent_peak_dbfs", Float),
+    Column("silent_s", Float),
+    Column("monitor_rms_dbfs", Float),
+    Column("pack_id", Text),
+    Column("pack_segment_id", Text),
     PrimaryKeyConstraint("broadcast_rid", "position"),
+)
+
+station_events = Table(
+    "office_station_events", metadata,  # format v2: when each station program ran, and what
+    Column("station_code", Text, nullable=False),  # happened to it (dead air, lost output …)
+    Column("at", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("detail", Text, nullable=False, server_default=""),
+    Column("until", Text),
+    Column("import_id", Integer, nullable=False),
+    PrimaryKeyConstraint("station_code", "at", "kind"),
 )
 
 daily = Table(
@@ -177,4 +198,4 @@ schema_version = Table(
 
 # what a viewer may read and an importer may also write (PostgreSQL grants)
 DATA_TABLES = (stations, station_keys, imports, broadcasts, items, daily, daily_minutes,
-               weekly, weekly_minutes, settings, expected)
+               weekly, weekly_minutes, settings, expected, station_events)

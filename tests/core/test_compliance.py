@@ -104,7 +104,10 @@ def test_report_arithmetic_by_hand():
     assert doc["weeks"] == report.weeks
     week = doc["stations"][0]["weeks"]["2026-W46"]
     assert week == {"dx_broadcasts": 2, "dx_played": 0, "played_minutes": 2.0, "missed": 1,
-                    "compliant": False, "status": "not_compliant"}
+                    "compliant": False, "status": "not_compliant", "sound": None,
+                    "sound_counts": {"verified": 0, "sent": 0, "dead_air": 0}}
+    # a week whose DX broadcast played from a file without evidence says so
+    assert doc["stations"][0]["weeks"]["2026-W45"]["sound"] == "unmeasured"
     assert doc["stations"][1]["weeks"]["2026-W47"]["status"] == "no_data"
     assert doc["stations"][1]["weeks"]["2026-W47"]["compliant"] is False
     assert doc["topics"][0] == {"id": "online_services", "minutes": 7.0}
@@ -122,3 +125,13 @@ def test_weeks_not_yet_begun_are_not_silence():
     before = build_report(D(2026, 11, 2), D(2026, 11, 29), [StationInfo("02785", "A")], {}, {},
                           {}, {}, today=D(2026, 10, 1))
     assert before.stations[0].silent_weeks == 0 and not before.stations[0].silent
+
+
+def test_a_weeks_proof_of_sound_is_its_worst_news():
+    f = WeekFacts(dx_broadcasts=3, dx_played=3, sound_verified=2, sound_sent=1)
+    assert f.sound == "verified"
+    f.sound_dead_air = 1
+    assert f.sound == "dead_air"  # one broadcast with silence on air is what the office sees
+    assert WeekFacts(dx_played=1, sound_sent=1).sound == "sent"
+    assert WeekFacts(dx_played=1).sound == "unmeasured"
+    assert WeekFacts(dx_broadcasts=1).sound is None

@@ -85,9 +85,14 @@ def signed_bomb(path: Path, key, manifest: dict, entries: Member, *, broadcasts=
     by_status = dict.fromkeys(fmt.FINAL_STATUSES, 0)
     by_status[status] = broadcasts
     m["counts"] = {"broadcasts": broadcasts, "items": items, "by_status": by_status}
+    events = []
+    if m.get("format_version") == 2:  # no station events: an empty events.jsonl, hashed
+        m["counts"]["events"] = 0
+        m["members"][fmt.EVENTS] = {"sha256": hashlib.sha256(b"").hexdigest(), "size": 0}
+        events = [Member(fmt.EVENTS, head=b"")]
     raw = manifest_bytes(m)
     sig = base64.b64encode(key.sign(raw)) + b"\n"
-    return write_zip(path, [Member(fmt.MANIFEST, head=raw), entries,
+    return write_zip(path, [Member(fmt.MANIFEST, head=raw), entries, *events,
                             Member(fmt.SIGNATURE, head=sig)])
 
 

@@ -39,11 +39,14 @@ class Crafter:
 
     def __init__(self, data_dir):
         self.key = keys.load_key(data_dir)
+        self.events_data = b""  # events.jsonl of a v2 file: kept from the last ``parts``
 
     def parts(self, blob):
         with zipfile.ZipFile(io.BytesIO(blob)) as zf:
             manifest = json.loads(zf.read(fmt.MANIFEST))
             entries = [json.loads(line) for line in zf.read(fmt.ENTRIES).decode().splitlines()]
+            if fmt.EVENTS in zf.namelist():
+                self.events_data = zf.read(fmt.EVENTS)
         return manifest, entries
 
     def manifest_for(self, manifest, entries_data, entries=None):
@@ -51,6 +54,9 @@ class Crafter:
         if isinstance(m.get("members"), dict):  # fuzzed manifests may have lost it
             m["members"][fmt.ENTRIES] = {
                 "sha256": hashlib.sha256(entries_data).hexdigest(), "size": len(entries_data)}
+            if m.get("format_version") == 2:
+                m["members"][fmt.EVENTS] = {"sha256": hashlib.sha256(self.events_data).hexdigest(),
+                                            "size": len(self.events_data)}
         if entries is not None:
             by_status = dict.fromkeys(fmt.FINAL_STATUSES, 0)
             for e in entries:
@@ -64,6 +70,8 @@ class Crafter:
                              if isinstance(e, dict) and isinstance(e.get("items"), list)),
                 "by_status": by_status,
             }
+            if m.get("format_version") == 2:
+                m["counts"]["events"] = self.events_data.count(b"\n")
         return m
 
     def build(self, manifest, entries=None, *, entries_data=None, key=None, sign=True,
@@ -82,6 +90,8 @@ class Crafter:
         sig = base64.b64encode((key or self.key).sign(raw)) + b"\n" if sign else None
         if members is None:
             members = [(fmt.MANIFEST, raw), (fmt.ENTRIES, entries_data)]
+            if isinstance(m, dict) and m.get("format_version") == 2:
+                members.append((fmt.EVENTS, self.events_data))
             if sig is not None:
                 members.append((fmt.SIGNATURE, sig))
         buf = io.BytesIO()

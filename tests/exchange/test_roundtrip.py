@@ -22,12 +22,12 @@ def _station_log(ctx):
     return {e["id"]: e for e in entries}, tz
 
 
-def test_export_is_a_signed_zip_with_exactly_three_members(station, nov_file):
+def test_export_is_a_signed_zip_with_exactly_its_four_members(station, nov_file):
     with zipfile.ZipFile(nov_file) as zf:
         assert [i.filename for i in zf.infolist()] == list(fmt.MEMBERS)
         manifest = json.loads(zf.read(fmt.MANIFEST))
         lines = zf.read(fmt.ENTRIES).decode().splitlines()
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert manifest["station"]["code"] == "02785"
     assert manifest["station"]["public_key"] == station.station.require().public_key
     assert manifest["period"] == {"from": "2026-11-01", "to": "2026-11-30"}

@@ -265,7 +265,7 @@ def test_accept_new_key_on_purpose_from_the_window(seeded, tmp_path, crafter, go
 
 def test_a_future_format_version_gets_its_own_message(seeded, tmp_path, good, crafter):
     manifest, entries = crafter.parts(good)
-    manifest["format_version"] = 2
+    manifest["format_version"] = fmt.FORMAT_VERSION + 1
     manifest["something_new"] = {"x": 1}
     err = assert_rejected(seeded, tmp_path, crafter.build(manifest, entries),
                           "exchange.future_version")
@@ -340,7 +340,8 @@ def test_entry_level_consistency(seeded, tmp_path, good, crafter):
     wrong_count = crafter.build(manifest, entries[1:], recount=False)
     assert_rejected(seeded, tmp_path, wrong_count, "exchange.counts_mismatch")
     manifest["counts"] = {"broadcasts": 1, "items": 0,
-                          "by_status": dict.fromkeys(fmt.FINAL_STATUSES, 0) | {"played": 1}}
+                          "by_status": dict.fromkeys(fmt.FINAL_STATUSES, 0) | {"played": 1},
+                          "events": crafter.events_data.count(b"\n")}
     not_json = crafter.build(manifest, entries_data=b'{"id": \n', entries=None, recount=False)
     assert_rejected(seeded, tmp_path, not_json, "exchange.entries_unreadable")
 

@@ -76,11 +76,14 @@ def test_report_numbers_match_the_hand_computed_ones(office):
     assert (a["code"], b["code"], c["code"]) == ("02785", "04465", "12345")
     assert a["weeks"] == {
         "2026-W45": {"dx_broadcasts": 1, "dx_played": 1, "played_minutes": 9.5, "missed": 0,
-                     "compliant": True, "status": "compliant"},
+                     "compliant": True, "status": "compliant", "sound": "sent",
+                     "sound_counts": {"verified": 0, "sent": 1, "dead_air": 0}},
         "2026-W46": {"dx_broadcasts": 2, "dx_played": 0, "played_minutes": 2.0, "missed": 1,
-                     "compliant": False, "status": "not_compliant"},
+                     "compliant": False, "status": "not_compliant", "sound": None,
+                     "sound_counts": {"verified": 0, "sent": 0, "dead_air": 0}},
         "2026-W47": {"dx_broadcasts": 2, "dx_played": 2, "played_minutes": 4.0, "missed": 0,
-                     "compliant": True, "status": "compliant"},
+                     "compliant": True, "status": "compliant", "sound": "sent",
+                     "sound_counts": {"verified": 0, "sent": 2, "dead_air": 0}},
     }
     assert a["compliance_rate"] == 0.6667 and not a["silent"]
     assert [b["weeks"][w]["status"] for w in doc["weeks"]] == [

@@ -150,9 +150,21 @@ class HeatMapModel(QAbstractTableModel):
                          .replace("%2", str(facts.dx_partial))
                          .replace("%3", str(facts.dx_missed))
                          .replace("%4", str(round(facts.played_minutes))))
+        sound = self.sound_text(facts.sound)
+        if sound:
+            lines.append(sound)
         if status is not WeekStatus.NO_DATA:
             lines.append(self.tr("Click to see the week's broadcasts."))
         return plain_tooltip("\n".join(lines))  # the station's name is text, not markup
+
+    def sound_text(self, sound: str | None) -> str:
+        """The week's proof of sound, as a person reads it (empty when no DX one played)."""
+        return {
+            "verified": self.tr("Aired, sound verified by the air monitor"),
+            "sent": self.tr("Aired (sound sent, no air monitor)"),
+            "dead_air": self.tr("Aired with dead air: silence on air while it played"),
+            "unmeasured": self.tr("Aired (the file carries no sound evidence)"),
+        }.get(sound or "", "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

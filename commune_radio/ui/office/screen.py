@@ -404,12 +404,13 @@ class OfficeScreen(FileDropMixin, QWidget):
             return None
         try:  # one station-week: a few dozen rows, read at once
             broadcasts = self.office.week_broadcasts(code, week)
+            events = self.office.week_events(code, week)
         except KnownError as exc:
             self.summary_label.setText(error_text(exc, self.lang))
             return None
         column = self.report.weeks.index(week)
         dialog = WeekDialog(row, week, self.heatmap_model.week_label(column), broadcasts,
-                            self.lang, self)
+                            self.lang, self, events=events)
         dialog.finished.connect(dialog.deleteLater)
         self.week_dialog = dialog
         dialog.open()

@@ -40,11 +40,15 @@ def signed_time(text: str | None) -> str:
     return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
+def _level(value) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
 class WeekDialog(QDialog):
     """What one station aired in one week, as the office received it."""
 
     def __init__(self, row: StationRow, week: str, week_label: str, broadcasts: list[dict],
-                 lang: str, parent: QWidget | None = None) -> None:
+                 lang: str, parent: QWidget | None = None, events: list[dict] = ()) -> None:
         super().__init__(parent)
         self.row = row
         self.week = week
@@ -93,12 +97,18 @@ class WeekDialog(QDialog):
         self._table_look(self.table, stretch=1)
         self.table.itemSelectionChanged.connect(self._show_items)
 
-        self.items = QTableWidget(0, 5, self)
+        self.items = QTableWidget(0, 7, self)
         self.items.setObjectName("weekItems")
         self.items.setHorizontalHeaderLabels([
             self.tr("Item"), self.tr("Theme"), self.tr("Language"), self.tr("Aired"),
-            self.tr("Outcome"),
+            self.tr("Outcome"), self.tr("Sent (dBFS)"), self.tr("Heard (dBFS)"),
         ])
+        # when the station program was running, and what happened to it, beside the slots
+        self.events_label = QLabel(self.events_text(events), self)
+        self.events_label.setObjectName("weekEvents")
+        self.events_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.events_label.setWordWrap(True)
+        self.events_label.setVisible(bool(events))
         self._table_look(self.items, stretch=0)
 
         self.empty_label = QLabel(self.tr("The office holds no broadcast of this station in "
@@ -119,6 +129,7 @@ class WeekDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.events_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
         if not broadcasts:
@@ -147,6 +158,19 @@ class WeekDialog(QDialog):
             return self.tr("Not compliant: no DX broadcast played in full")
         return self.tr("No data: no file received covers this week")
 
+    def events_text(self, events: list[dict]) -> str:
+        """The station program's running periods and its events of the week, one line each."""
+        lines = []
+        for e in events:
+            if e["kind"] == "running":
+                lines.append(self.tr("Program running: %1 – %2")
+                             .replace("%1", signed_time(e["at"]))
+                             .replace("%2", signed_time(e["until"])))
+            else:
+                detail = f" ({e['detail']})" if e.get("detail") else ""
+                lines.append(f"{signed_time(e['at'])} · {e['kind']}{detail}")
+        return "\n".join(lines)
+
     def _show_items(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         items = self.broadcasts[rows[0].row()]["items"] if rows else []
@@ -155,7 +179,8 @@ class WeekDialog(QDialog):
             cells = [i.get("title") or "", topic_label(i.get("topic"), self.lang),
                      language_label(i.get("language"), self.lang),
                      format_duration(i.get("played_s") or 0.0),
-                     self.words.status(i.get("status") or "")]
+                     self.words.status(i.get("status") or ""),
+                     _level(i.get("sent_rms_dbfs")), _level(i.get("monitor_rms_dbfs"))]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 3:
