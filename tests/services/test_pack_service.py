@@ -97,6 +97,12 @@ def test_happy_path_office_to_station_to_the_log(office, station, tmp_path):
     assert (item.pack_id, item.pack_segment_id) == ("2026-12-dx", "dvc-hmong")
     listed = item_json(item, "Asia/Ho_Chi_Minh")
     assert listed["pack_id"] == "2026-12-dx" and listed["pack_segment_id"] == "dvc-hmong"
+    # and the export for the office (format v2) carries them from the logged row
+    day = dt.date(2026, 12, 10)
+    entries, _ = station.export.entries(day, day)
+    (exported,) = [e for e in entries if e["id"] == broadcast_id]
+    assert (exported["items"][0]["pack_id"], exported["items"][0]["pack_segment_id"]) == (
+        "2026-12-dx", "dvc-hmong")
 
     # importing the same pack again adds nothing and keeps provenance
     again = station.packs.import_pack(pack)
