@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from commune_radio.playout.player import StationPlayer
     from commune_radio.services.export_service import ExportService
     from commune_radio.services.office_service import OfficeService
+    from commune_radio.services.pack_service import PackService
 
 # lets playout run on a computer with no audio output at all (headless CI, the crash test);
 # the log then records the device as "none" so nobody mistakes it for a real broadcast
@@ -92,6 +93,14 @@ class AppContext:
         from commune_radio.services.office_service import OfficeService
 
         return OfficeService(self.db, self.data_dir, clock=self.clock)
+
+    @cached_property
+    def packs(self) -> PackService:
+        """Office content packs: built (office side) and imported strictly (station side)."""
+        from commune_radio.services.pack_service import PackService
+
+        return PackService(self.db, self.data_dir, self.library, self.programmes,
+                           clock=self.clock)
 
     def engine(self, sink: Sink, listener: EngineListener | None = None) -> PlayoutEngine:
         """A playout engine over this station's log and library, playing into ``sink``."""

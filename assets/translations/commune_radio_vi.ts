@@ -1031,6 +1031,11 @@ Dấu khóa trong tệp này: %2</translation>
 <context>
     <name>LibraryScreen</name>
     <message>
+        <location filename="../../commune_radio/ui/library/screen.py" line="293" />
+        <source>Content packs from the office (%1)</source>
+        <translation>Gói nội dung của văn phòng (%1)</translation>
+    </message>
+    <message>
         <location filename="../../commune_radio/ui/library/screen.py" line="109" />
         <source>Search title or file name…</source>
         <translation>Tìm theo tên mục hoặc tên tệp…</translation>
@@ -3539,6 +3544,67 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/office/week_dialog.py" line="166" />
         <source>Program running: %1 – %2</source>
         <translation>Chương trình chạy: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackImporter</name>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="90" />
+        <source>Importing content pack %1…</source>
+        <translation>Đang nhập gói nội dung %1…</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="112" />
+        <source>Content pack “%1” imported.</source>
+        <translation>Đã nhập gói nội dung “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="116" />
+        <source>Suggested programme “%1”: %2 of %3 items ready.</source>
+        <translation>Chương trình gợi ý “%1”: sẵn sàng %2/%3 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="120" />
+        <source>“%1” expired on %2 and was taken out of “%3”.</source>
+        <translation>“%1” hết hiệu lực ngày %2 và đã được bỏ khỏi “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="137" />
+        <source>The pack was not imported; nothing changed.</source>
+        <translation>Gói chưa được nhập; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>PackKeyPrompt</name>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="42" />
+        <source>Trust the office's key?</source>
+        <translation>Tin cậy khóa của văn phòng?</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="43" />
+        <source>This content pack is signed by “%1”. The station does not trust any office key yet.</source>
+        <translation>Gói nội dung này được ký bởi “%1”. Đài chưa tin cậy khóa của văn phòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="46" />
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu khóa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="47" />
+        <source>Call the office and ask them to read out their key fingerprint. Trust the key only if it is exactly the same; every later pack must then be signed by it.</source>
+        <translation>Hãy gọi điện cho văn phòng và đề nghị họ đọc dấu khóa. Chỉ tin cậy khóa khi dấu khóa trùng khớp hoàn toàn; mọi gói sau này đều phải được ký bằng khóa đó.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="51" />
+        <source>Trust this key and import</source>
+        <translation>Tin cậy khóa này và nhập gói</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="54" />
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commune_radio.cli import pack
 from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, Parser, emit, say
 from commune_radio.services.library_service import ImportOptions
 
@@ -20,6 +21,7 @@ def register(sub) -> None:
     imp.add_argument("--valid-from")
     imp.add_argument("--valid-until")
     imp.add_argument("--json", action="store_true")
+    pack.register_library(lib_sub)
     lst = lib_sub.add_parser("list")
     lst.add_argument("--json", action="store_true")
     library.set_defaults(handler=cmd_library)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commune_radio.cli import pack
 from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, Parser, emit, say
 from commune_radio.cli.export import parse_date
 from commune_radio.exchange.labels import WEEK_STATUS_VI
@@ -67,6 +68,7 @@ def register(sub) -> None:
                      help="(re)make the list from the communes since 1/7/2025 of the province")
     exp.add_argument("--province", help="with --seed: this province (default: the setting)")
     exp.add_argument("--json", action="store_true")
+    pack.register_office(o_sub)
     office.set_defaults(handler=cmd_office)
 
 

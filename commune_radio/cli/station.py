@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commune_radio import __version__
+from commune_radio.cli import pack
 from commune_radio.cli.common import EXIT_OK, Parser, emit, say
 from commune_radio.core.clock import system_clock
 from commune_radio.core.languages import LANGUAGES
@@ -36,6 +37,7 @@ def register(sub) -> None:
     restore.add_argument("--json", action="store_true")
     # restoring must work when the database cannot even be opened: no context for it
     restore.set_defaults(without_context=True)
+    pack.register_station(st_sub)
     station.set_defaults(handler=cmd_station)
     for name, items in (("topics", TOPICS), ("languages", LANGUAGES)):
         cmd = sub.add_parser(name, help=f"list the {name} with their stable ids")

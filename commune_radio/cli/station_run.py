@@ -81,6 +81,11 @@ def _run(ctx, args, lang: str, tz, stop_at) -> int:
     from commune_radio.scheduling.runner import StationRunner
 
     app = QCoreApplication.instance() or QCoreApplication(["commune-radio"])
+    # office pack items past their validity date leave their programmes before anything airs
+    from commune_radio.cli.pack import say_removed
+    from commune_radio.services.pack_expiry import retire_expired
+
+    say_removed(retire_expired(ctx.db, ctx.log.timezone(), ctx.clock()), lang)
     player = ctx.player(device=args.device)
     runner = StationRunner(ctx, player, holder="headless")
     player.problem.connect(lambda error: say(error.render(lang)))

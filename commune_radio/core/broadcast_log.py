@@ -48,6 +48,8 @@ class ItemRecord:
     sent_peak_dbfs: float | None = None
     silent_s: float | None = None  # seconds below -50 dBFS among them
     monitor_rms_dbfs: float | None = None  # heard back on the air-monitor input, if any
+    pack_id: str | None = None  # the office content pack the segment came from, if any
+    pack_segment_id: str | None = None  # the office's stable id of the segment in that pack
 
 
 @dataclass(frozen=True)

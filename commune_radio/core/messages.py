@@ -704,3 +704,95 @@ MESSAGES.update({
         "The next 7 days have no digital-transformation (DX) slot.",
     ),
 })
+
+# content packs from the office (.crpack): the station's refusals and the office's spec errors
+MESSAGES.update({
+    "pack.rejected": (
+        "Gói nội dung “{file}” bị từ chối: {reason} Thư viện và chương trình không thay đổi.",
+        "Content pack “{file}” was refused: {reason} The library and programmes are unchanged.",
+    ),
+    "pack.where.manifest": ("bản kê khai của gói", "the pack manifest"),
+    "pack.not_zip": (
+        "đây không phải gói nội dung của Commune Radio (.crpack), hoặc tệp đã bị hỏng.",
+        "this is not a Commune Radio content pack (.crpack), or the file is damaged.",
+    ),
+    "pack.not_a_pack": (
+        "tệp nén này không phải gói nội dung của văn phòng.",
+        "this archive is not a content pack from the office.",
+    ),
+    "pack.too_big": (
+        "tệp lớn hơn giới hạn {limit_mb} MB của một gói nội dung.",
+        "the file is larger than the {limit_mb} MB limit of a content pack.",
+    ),
+    "pack.too_many_members": (
+        "gói chứa {count} thành phần, nhiều hơn giới hạn {limit}.",
+        "the pack holds {count} members, more than the limit of {limit}.",
+    ),
+    "pack.member_unexpected": (
+        "có thành phần lạ “{member}” không được khai trong gói.",
+        "it holds an unexpected member “{member}” that the pack does not declare.",
+    ),
+    "pack.key_unknown": (
+        "đài chưa tin cậy khóa của văn phòng nào. Gói này được ký bởi “{office}”, dấu khóa {fingerprint}. Hãy gọi điện cho văn phòng để đối chiếu dấu khóa, rồi nhập lại với --accept-key {fingerprint} (hoặc: commune-radio station trust-office {fingerprint}).",
+        "this station trusts no office key yet. The pack is signed by “{office}”, key fingerprint {fingerprint}. Phone the office to compare the fingerprint, then import again with --accept-key {fingerprint} (or: commune-radio station trust-office {fingerprint}).",
+    ),
+    "pack.key_not_confirmed": (
+        "dấu khóa đã xác nhận không khớp khóa ký gói (dấu {fingerprint} của “{office}”).",
+        "the confirmed fingerprint does not match the key that signed the pack (fingerprint {fingerprint} of “{office}”).",
+    ),
+    "pack.wrong_key": (
+        "gói được ký bằng khóa khác (dấu {fingerprint}) với khóa văn phòng đài đã tin cậy (dấu {trusted}).",
+        "the pack is signed by another key (fingerprint {fingerprint}) than the office key this station trusts (fingerprint {trusted}).",
+    ),
+    "pack.expired": (
+        "gói đã hết hạn ngày {until} (hôm nay {today}).",
+        "the pack expired on {until} (today is {today}).",
+    ),
+    "pack.other_province": (
+        "gói dành cho tỉnh “{province}”, không phải tỉnh của đài (“{station}”).",
+        "the pack is for the province “{province}”, not this station's (“{station}”).",
+    ),
+    "pack.no_disk": (
+        "ổ đĩa chỉ còn {free_mb} MB trống, gói cần khoảng {need_mb} MB; hãy giải phóng chỗ trống.",
+        "only {free_mb} MB free on disk; the pack needs about {need_mb} MB. Free some space.",
+    ),
+    "pack.theme_dropped": (
+        "danh mục chủ đề của gói bỏ mất chủ đề {ids}; chủ đề chỉ được đánh dấu ngừng dùng, không được xóa.",
+        "the pack's theme catalogue drops the theme(s) {ids}; a theme may be retired, never removed.",
+    ),
+    "pack.bad_fingerprint": (
+        "“{value}” không phải khóa hay dấu khóa hợp lệ (dấu khóa có dạng 3F2A-91C0-7B44-E812).",
+        "“{value}” is not a valid key or fingerprint (a fingerprint looks like 3F2A-91C0-7B44-E812).",
+    ),
+    "pack.no_programme": (
+        "gói không gợi ý chương trình tiếng “{language}” (có: {offered}).",
+        "the pack suggests no programme in “{language}” (it offers: {offered}).",
+    ),
+    "pack.programme_empty": (
+        "chương trình gợi ý “{name}” không còn mục nào nhập được hoặc còn hiệu lực.",
+        "the suggested programme “{name}” has no item that imported and is still valid.",
+    ),
+    "pack.bad_spec": (
+        "Tệp mô tả gói “{file}” không hợp lệ: {detail}",
+        "The pack spec “{file}” is not valid: {detail}",
+    ),
+    "exchange.expect.pack_id": (
+        "cần mã gồm chữ thường, số, “.”, “_”, “-” (tối đa 64 ký tự)",
+        "expected an id of lower-case letters, digits, “.”, “_”, “-” (at most 64)",
+    ),
+    "exchange.expect.pack_member": (
+        "cần tên thành phần dạng seg-ID.mp3 (không có đường dẫn)",
+        "expected a member name like seg-ID.mp3 (no path)",
+    ),
+    "exchange.expect.unique": ("giá trị bị trùng", "the value appears twice"),
+    "exchange.expect.topic": (
+        "cần một mã chủ đề của commune-radio topics", "expected a theme id of commune-radio topics",
+    ),
+    "exchange.expect.language": (
+        "cần một mã ngôn ngữ của commune-radio languages",
+        "expected a language id of commune-radio languages",
+    ),
+    "exchange.expect.pack_refs": (
+        "cần danh sách mã mục có trong gói", "expected a list of segment ids of the pack",
+    ),
+})

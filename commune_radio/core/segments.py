@@ -40,6 +40,8 @@ class Segment:
     valid_from: dt.date | None
     valid_until: dt.date | None
     imported_at: str
+    pack_id: str | None = None  # the office content pack it came from, if any
+    pack_segment_id: str | None = None  # the office's stable id of it in that pack
 
     def is_valid_on(self, day: dt.date) -> bool:
         """Whether the segment may air on ``day`` (inside its validity dates)."""

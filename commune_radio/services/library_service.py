@@ -39,6 +39,8 @@ class ImportOptions:
     title: str | None = None
     valid_from: dt.date | str | None = None
     valid_until: dt.date | str | None = None
+    pack_id: str | None = None  # set by a content-pack import: where the audio came from
+    pack_segment_id: str | None = None
 
 
 @dataclass
@@ -134,7 +136,7 @@ class LibraryService:
         source_sha = sha256_file(path)
         existing = segment_repo.find_by_source(self.db, source_sha)
         if existing:
-            return ImportResult(file=str(path), ok=True, segment=existing, duplicate=True)
+            return self._duplicate(path, existing, options)
         from commune_radio.audio.prepare import MAX_SECONDS, prepare_file
 
         prepared = prepare_file(
@@ -149,7 +151,7 @@ class LibraryService:
             raise translate_error(exc, self.store.root) from exc
         existing = segment_repo.find_by_sha256(self.db, digest)
         if existing:
-            return ImportResult(file=str(path), ok=True, segment=existing, duplicate=True)
+            return self._duplicate(path, existing, options)
         try:
             original = self.store.put_original(path, source_sha)
         except OSError as exc:
@@ -158,7 +160,7 @@ class LibraryService:
         title = options.title or prepared.tag_title or path.stem
         try:
             segment_id = self._insert(original, prepared, path, digest, source_sha, title,
-                                      base_meta)
+                                      base_meta, options)
         except EnvironmentProblem:
             # neither file is anyone's yet (both hashes were looked up above): leave no trace
             prepared_path.unlink(missing_ok=True)
@@ -168,7 +170,8 @@ class LibraryService:
             progress(1.0)
         return ImportResult(file=str(path), ok=True, segment=self.get(segment_id))
 
-    def _insert(self, original, prepared, path, digest, source_sha, title, base_meta) -> int:
+    def _insert(self, original, prepared, path, digest, source_sha, title, base_meta,
+                options: ImportOptions) -> int:
         return segment_repo.insert_segment(
             self.db,
             {
@@ -183,8 +186,17 @@ class LibraryService:
                     base_meta.valid_until.isoformat() if base_meta.valid_until else None
                 ),
                 "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "pack_id": options.pack_id, "pack_segment_id": options.pack_segment_id,
             },
         )
+
+    def _duplicate(self, path: Path, existing: Segment, options: ImportOptions) -> ImportResult:
+        # the same audio arriving in a pack gains the pack's ids if it had no origin yet
+        if options.pack_id and options.pack_segment_id and existing.pack_id is None:
+            segment_repo.set_provenance(self.db, existing.id, options.pack_id,
+                                        options.pack_segment_id)
+            existing = self.get(existing.id)
+        return ImportResult(file=str(path), ok=True, segment=existing, duplicate=True)
 
     def update_meta(self, segment_id: int, meta: SegmentMeta) -> Segment:
         """Change title, theme, language or validity of a segment; return it as now stored."""

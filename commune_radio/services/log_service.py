@@ -335,6 +335,7 @@ def _item_rows(programme: Programme, status: ItemStatus) -> list[dict]:
             "topic": item.segment.topic, "language": item.segment.language,
             "planned_s": round(item.segment.duration_s, 3), "played_s": 0.0,
             "started_at": None, "ended_at": None, "status": status.value, "reason": None,
+            "pack_id": item.segment.pack_id, "pack_segment_id": item.segment.pack_segment_id,
         }
         for item in programme.items
     ]
@@ -349,7 +350,8 @@ def item_json(item: ItemRecord, tz: str) -> dict:
         "ended_at": station_iso(item.ended_at, tz), "status": item.status.value,
         "reason": item.reason, "sent_rms_dbfs": item.sent_rms_dbfs,
         "sent_peak_dbfs": item.sent_peak_dbfs, "silent_s": item.silent_s,
-        "monitor_rms_dbfs": item.monitor_rms_dbfs,
+        "monitor_rms_dbfs": item.monitor_rms_dbfs, "pack_id": item.pack_id,
+        "pack_segment_id": item.pack_segment_id,
     }
 
 

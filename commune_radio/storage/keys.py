@@ -1,4 +1,9 @@
-"""The station's Ed25519 signing key, kept in the data directory with owner-only permissions."""
+"""The Ed25519 signing keys of a data directory, kept with owner-only permissions.
+
+The station's key signs its log files; the office's own key (a different file, made on first
+use) signs the content packs it hands to its stations, so a station never mistakes one for the
+other.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +18,20 @@ if TYPE_CHECKING:  # cryptography is loaded by the functions: the window opens w
 from commune_radio.core.errors import EnvironmentProblem
 
 KEY_FILE = Path("keys") / "station_ed25519.pem"
+OFFICE_KEY_FILE = Path("keys") / "office_ed25519.pem"
 
 
-def key_path(data_dir: Path) -> Path:
-    """Where the private key of this data directory lives."""
-    return Path(data_dir) / KEY_FILE
+def key_path(data_dir: Path, key_file: Path = KEY_FILE) -> Path:
+    """Where a private key of this data directory lives (the station's by default)."""
+    return Path(data_dir) / key_file
 
 
-def create_key(data_dir: Path) -> Ed25519PrivateKey:
+def create_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey:
     """Make a new key and write it with mode 0600 (the folder 0700) before anyone can read it."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    path = key_path(data_dir)
+    path = key_path(data_dir, key_file)
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
     key = Ed25519PrivateKey.generate()
@@ -58,10 +64,9 @@ def parse_key(pem: bytes, path: Path | str = KEY_FILE) -> Ed25519PrivateKey:
     return key
 
 
-def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
-    """The station's key, or None when there is none yet."""
-
-    path = key_path(data_dir)
+def load_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey | None:
+    """The station's key (or the one in ``key_file``), or None when there is none yet."""
+    path = key_path(data_dir, key_file)
     if not path.exists():
         return None
     try:
@@ -70,6 +75,11 @@ def load_key(data_dir: Path) -> Ed25519PrivateKey | None:
         raise EnvironmentProblem("key.unreadable", path=str(path),
                                  detail=exc.strerror or str(exc)) from None
     return parse_key(pem, path)
+
+
+def office_key(data_dir: Path) -> Ed25519PrivateKey:
+    """The office's own pack-signing key, made on first use."""
+    return load_key(data_dir, OFFICE_KEY_FILE) or create_key(data_dir, OFFICE_KEY_FILE)
 
 
 def public_key_b64(key: Ed25519PrivateKey) -> str:

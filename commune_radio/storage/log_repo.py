@@ -22,7 +22,8 @@ _BROADCAST_COLUMNS = (
 )
 _ITEM_COLUMNS = (
     "broadcast_id", "position", "segment_id", "sha256", "title", "topic", "language",
-    "planned_s", "played_s", "started_at", "ended_at", "status", "reason",
+    "planned_s", "played_s", "started_at", "ended_at", "status", "reason", "pack_id",
+    "pack_segment_id",
 )
 
 
@@ -142,7 +143,8 @@ def _item(r: sqlite3.Row) -> ItemRecord:
         started_at=r["started_at"], ended_at=r["ended_at"], status=ItemStatus(r["status"]),
         reason=r["reason"], sent_rms_dbfs=r["sent_rms_dbfs"],
         sent_peak_dbfs=r["sent_peak_dbfs"], silent_s=r["silent_s"],
-        monitor_rms_dbfs=r["monitor_rms_dbfs"],
+        monitor_rms_dbfs=r["monitor_rms_dbfs"], pack_id=r["pack_id"],
+        pack_segment_id=r["pack_segment_id"],
     )
 
 

@@ -307,6 +307,24 @@ def _v8_handovers(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9_content_packs(db: sqlite_utils.Database) -> None:
+    """Content packs from the office: the packs imported, and where each segment (and every
+    logged item) came from, so the office can count per pack who aired which of its items.
+
+    ``pack_id``/``pack_segment_id`` stay NULL for audio the station imported itself.
+    """
+    for table in ("segments", "broadcast_items"):
+        for column in ("pack_id", "pack_segment_id"):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    db.execute("CREATE INDEX idx_segments_pack ON segments (pack_id, pack_segment_id)")
+    db["packs"].create(
+        {"id": str, "title": str, "office": str, "province": str, "public_key": str,
+         "manifest_sha256": str, "created_at": str, "valid_from": str, "valid_until": str,
+         "imported_at": str},
+        pk="id", not_null={"public_key", "manifest_sha256", "imported_at"},
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_station_and_library,
     _v2_programmes_and_broadcast_log,
@@ -316,4 +334,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_item_sound_evidence,
     _v7_station_events,
     _v8_handovers,
+    _v9_content_packs,
 ]

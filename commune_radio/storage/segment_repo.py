@@ -10,7 +10,8 @@ from commune_radio.storage.database import Database
 
 _COLUMNS = (
     "id, title, topic, language, duration_s, loudness_lufs, true_peak_dbtp, prepared_lufs, "
-    "sha256, source_file, source_sha256, valid_from, valid_until, imported_at"
+    "sha256, source_file, source_sha256, valid_from, valid_until, imported_at, pack_id, "
+    "pack_segment_id"
 )
 
 
@@ -25,7 +26,8 @@ def _segment(r: sqlite3.Row) -> Segment:
         true_peak_dbtp=r["true_peak_dbtp"], prepared_lufs=r["prepared_lufs"],
         sha256=r["sha256"], source_file=r["source_file"], source_sha256=r["source_sha256"],
         valid_from=_date(r["valid_from"]), valid_until=_date(r["valid_until"]),
-        imported_at=r["imported_at"],
+        imported_at=r["imported_at"], pack_id=r["pack_id"],
+        pack_segment_id=r["pack_segment_id"],
     )
 
 
@@ -69,3 +71,23 @@ def update_meta(db: Database, segment_id: int, meta: SegmentMeta) -> None:
                 "valid_until": meta.valid_until.isoformat() if meta.valid_until else None,
             },
         )
+
+
+def set_provenance(db: Database, segment_id: int, pack_id: str, pack_segment_id: str) -> bool:
+    """Record the pack a segment came from, unless it already records one; True if written.
+
+    Audio the station already had keeps its first origin: provenance is never rewritten.
+    """
+    with db.transaction() as t:
+        cur = t.conn.execute(
+            "UPDATE segments SET pack_id = ?, pack_segment_id = ? WHERE id = ? AND pack_id IS NULL",
+            (pack_id, pack_segment_id, segment_id),
+        )
+        return cur.rowcount == 1
+
+
+def pack_segments(db: Database) -> list[Segment]:
+    """Every segment that came from a content pack, oldest first."""
+    return [_segment(r) for r in db.query(
+        f"SELECT {_COLUMNS} FROM segments WHERE pack_id IS NOT NULL ORDER BY id"
+    )]

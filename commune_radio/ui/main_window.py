@@ -248,7 +248,9 @@ class MainWindow(QMainWindow):
     def _build_library(self) -> LibraryScreen:
         from commune_radio.ui.library.screen import LibraryScreen
 
-        return LibraryScreen(self.ctx.library, self.signals, self.lang, self.player)
+        ctx = self.ctx
+        return LibraryScreen(ctx.library, self.signals, self.lang, self.player,
+                             packs=lambda: ctx.packs)
 
     def _build_programmes(self) -> ProgrammesScreen:
         from commune_radio.services.programme_service import station_today

@@ -6,7 +6,9 @@ signals, and tells the rest of the window through the app-wide ``changed`` signa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -50,10 +52,14 @@ from commune_radio.ui.library.model import (
     LibraryFilterProxy,
     LibraryModel,
 )
+from commune_radio.ui.library.pack_import import PackImporter, is_pack
 from commune_radio.ui.player import Player
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.tasks import Task, run_task
 from commune_radio.ui.text import error_text, format_duration
+
+if TYPE_CHECKING:  # signing and the pack reader load when a pack is dropped, not at start
+    from commune_radio.services.pack_service import PackService
 
 
 class LibraryScreen(FileDropMixin, QWidget):
@@ -64,6 +70,7 @@ class LibraryScreen(FileDropMixin, QWidget):
     def __init__(
         self, library: LibraryService, signals: AppSignals, lang: str,
         player: Player | None = None, parent: QWidget | None = None,
+        packs: Callable[[], PackService] | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -87,6 +94,8 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.import_panel = ImportPanel(lang, self)
         self.import_panel.cancel_requested.connect(self.cancel_import)
         self.import_panel.hide()
+        # content packs from the office (.crpack) go through their own strict import
+        self.pack_importer = PackImporter(packs, self, lang) if packs is not None else None
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filter_bar)
@@ -287,6 +296,7 @@ class LibraryScreen(FileDropMixin, QWidget):
         paths = file_dialogs.open_files(
             self, "audio", self.tr("Choose audio files to import"),
             self.tr("Audio files (%1)").replace("%1", patterns) + ";;"
+            + self.tr("Content packs from the office (%1)").replace("%1", "*.crpack") + ";;"
             + self.tr("All files (*)"),
         )
         if paths:
@@ -307,6 +317,13 @@ class LibraryScreen(FileDropMixin, QWidget):
                 self.tr("An import is already running; wait for it to finish or cancel it.")
             )
             return None
+        if self.pack_importer is not None:
+            packs = [p for p in paths if is_pack(p)]
+            if packs:
+                self.pack_importer.start(packs)
+                paths = [p for p in paths if p not in packs]
+                if not paths:
+                    return None
         files = collect_files(paths)
         if not files:
             self.import_panel.show_message(self.tr("No audio files were found there."))
