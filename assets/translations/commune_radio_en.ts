@@ -93,7 +93,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="249"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="258"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="252"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="261"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>

@@ -1031,118 +1031,118 @@ Dấu khóa trong tệp này: %2</translation>
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="293" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="299" />
         <source>Content packs from the office (%1)</source>
         <translation>Gói nội dung của văn phòng (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="109" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="118" />
         <source>Search title or file name…</source>
         <translation>Tìm theo tên mục hoặc tên tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="115" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="124" />
         <source>All themes</source>
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="116" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="125" />
         <source>(no theme)</source>
         <translation>(chưa có chủ đề)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="130" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="139" />
         <source>All languages</source>
         <translation>Tất cả ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="137" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="146" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="140" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="149" />
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="182" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="191" />
         <source>The library is empty.
 Import audio files with the buttons above, or drag files or folders onto this window.</source>
         <translation>Thư viện đang trống.
 Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="195" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="204" />
         <source>▶ Listen</source>
         <translation>▶ Nghe thử</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="198" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="207" />
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="203" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="212" />
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="249" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="258" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="252" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="261" />
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>Đang hiện %1 trên %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="288" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="297" />
         <source>Choose audio files to import</source>
         <translation>Chọn tệp âm thanh để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="289" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="298" />
         <source>Audio files (%1)</source>
         <translation>Tệp âm thanh (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="290" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="300" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="298" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="308" />
         <source>Choose a folder to import</source>
         <translation>Chọn thư mục để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="307" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="317" />
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="312" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="329" />
         <source>No audio files were found there.</source>
         <translation>Không tìm thấy tệp âm thanh nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="386" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="403" />
         <source>The audio of “%1” is missing from the library folder.</source>
         <translation>Không tìm thấy âm thanh của “%1” trong thư mục thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="405" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="422" />
         <source>Playing “%1”: %2 / %3</source>
         <translation>Đang phát “%1”: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="412" />
+        <location filename="../../commune_radio/ui/library/screen.py" line="429" />
         <source>Cannot play this item: %1</source>
         <translation>Không phát được mục này: %1</translation>
     </message>
@@ -1367,32 +1367,32 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="331" />
+        <location filename="../../commune_radio/ui/main_window.py" line="333" />
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="332" />
+        <location filename="../../commune_radio/ui/main_window.py" line="334" />
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="335" />
+        <location filename="../../commune_radio/ui/main_window.py" line="337" />
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="337" />
+        <location filename="../../commune_radio/ui/main_window.py" line="339" />
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="340" />
+        <location filename="../../commune_radio/ui/main_window.py" line="342" />
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="343" />
+        <location filename="../../commune_radio/ui/main_window.py" line="345" />
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -1976,6 +1976,67 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/first_run/output_page.py" line="100" />
         <source>The beep could not be played: %1</source>
         <translation>Không phát được tiếng bíp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackImporter</name>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="94" />
+        <source>Importing content pack %1…</source>
+        <translation>Đang nhập gói nội dung %1…</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="118" />
+        <source>Content pack “%1” imported.</source>
+        <translation>Đã nhập gói nội dung “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="122" />
+        <source>Suggested programme “%1”: %2 of %3 items ready.</source>
+        <translation>Chương trình gợi ý “%1”: sẵn sàng %2/%3 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="126" />
+        <source>“%1” expired on %2 and was taken out of “%3”.</source>
+        <translation>“%1” hết hiệu lực ngày %2 và đã được bỏ khỏi “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="143" />
+        <source>The pack was not imported; nothing changed.</source>
+        <translation>Gói chưa được nhập; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>PackKeyPrompt</name>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="46" />
+        <source>Trust the office's key?</source>
+        <translation>Tin cậy khóa của văn phòng?</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="47" />
+        <source>This content pack is signed by “%1”. The station does not trust any office key yet.</source>
+        <translation>Gói nội dung này được ký bởi “%1”. Đài chưa tin cậy khóa của văn phòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="50" />
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu khóa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="51" />
+        <source>Call the office and ask them to read out their key fingerprint. Trust the key only if it is exactly the same; every later pack must then be signed by it.</source>
+        <translation>Hãy gọi điện cho văn phòng và đề nghị họ đọc dấu khóa. Chỉ tin cậy khóa khi dấu khóa trùng khớp hoàn toàn; mọi gói sau này đều phải được ký bằng khóa đó.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="55" />
+        <source>Trust this key and import</source>
+        <translation>Tin cậy khóa này và nhập gói</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/library/pack_import.py" line="58" />
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
     </message>
 </context>
 <context>
@@ -3544,67 +3605,6 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/office/week_dialog.py" line="166" />
         <source>Program running: %1 – %2</source>
         <translation>Chương trình chạy: %1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>PackImporter</name>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="90" />
-        <source>Importing content pack %1…</source>
-        <translation>Đang nhập gói nội dung %1…</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="112" />
-        <source>Content pack “%1” imported.</source>
-        <translation>Đã nhập gói nội dung “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="116" />
-        <source>Suggested programme “%1”: %2 of %3 items ready.</source>
-        <translation>Chương trình gợi ý “%1”: sẵn sàng %2/%3 mục.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="120" />
-        <source>“%1” expired on %2 and was taken out of “%3”.</source>
-        <translation>“%1” hết hiệu lực ngày %2 và đã được bỏ khỏi “%3”.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="137" />
-        <source>The pack was not imported; nothing changed.</source>
-        <translation>Gói chưa được nhập; không có gì thay đổi.</translation>
-    </message>
-</context>
-<context>
-    <name>PackKeyPrompt</name>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="42" />
-        <source>Trust the office's key?</source>
-        <translation>Tin cậy khóa của văn phòng?</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="43" />
-        <source>This content pack is signed by “%1”. The station does not trust any office key yet.</source>
-        <translation>Gói nội dung này được ký bởi “%1”. Đài chưa tin cậy khóa của văn phòng nào.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="46" />
-        <source>Key fingerprint: %1</source>
-        <translation>Dấu khóa: %1</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="47" />
-        <source>Call the office and ask them to read out their key fingerprint. Trust the key only if it is exactly the same; every later pack must then be signed by it.</source>
-        <translation>Hãy gọi điện cho văn phòng và đề nghị họ đọc dấu khóa. Chỉ tin cậy khóa khi dấu khóa trùng khớp hoàn toàn; mọi gói sau này đều phải được ký bằng khóa đó.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="51" />
-        <source>Trust this key and import</source>
-        <translation>Tin cậy khóa này và nhập gói</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/library/pack_import.py" line="54" />
-        <source>Do not import</source>
-        <translation>Không nhập</translation>
     </message>
 </context>
 </TS>
