@@ -199,6 +199,7 @@ class ComplianceReport:
     office_name: str = ""
     office_level: str = ""
     extra: dict = field(default_factory=dict)
+    packs: list[dict] = field(default_factory=list)  # see ``pack_summary``
 
     @property
     def silent_stations(self) -> list[StationRow]:
@@ -254,6 +255,7 @@ class ComplianceReport:
             "languages": [
                 {"id": k, "minutes": round(v, 2)} for k, v in self.language_minutes.items()
             ],
+            "packs": self.packs,
             "silent_after_weeks": self.silent_after_weeks,
             "silent_stations": [s.code for s in self.silent_stations],
             "overdue_stations": [s.code for s in self.overdue_stations],
@@ -358,4 +360,34 @@ def _ordered_minutes(
             out[key] = seconds[key] / 60.0
     if seconds.get(None):
         out[None] = seconds[None] / 60.0
+    return out
+
+
+def pack_summary(rows: Sequence[tuple]) -> list[dict]:
+    """Per office content pack: which stations aired which of its segments in which week, and
+    the minutes by language, from (pack, segment, language, station, week, seconds) rows. It
+    answers "did the H'Mông version reach the highland communes?"."""
+    packs: dict[str, dict] = {}
+    for pack_id, segment_id, language, code, week, seconds in rows:
+        pack = packs.setdefault(pack_id, {"id": pack_id, "segments": {}, "minutes": {},
+                                          "stations": set()})
+        seg = pack["segments"].setdefault(segment_id, {"id": segment_id, "language": language,
+                                                       "stations": {}})
+        seg["stations"].setdefault(code, set()).add(week)
+        key = language or ""
+        pack["minutes"][key] = pack["minutes"].get(key, 0.0) + float(seconds or 0) / 60
+        pack["stations"].add(code)
+    out = []
+    for pack in sorted(packs.values(), key=lambda p: p["id"]):
+        out.append({
+            "id": pack["id"],
+            "stations": sorted(pack["stations"]),
+            "minutes_by_language": [{"id": k or None, "minutes": round(v, 1)}
+                                    for k, v in sorted(pack["minutes"].items())],
+            "segments": [
+                {"id": s["id"], "language": s["language"],
+                 "stations": {c: sorted(w) for c, w in sorted(s["stations"].items())}}
+                for s in sorted(pack["segments"].values(), key=lambda s: str(s["id"]))
+            ],
+        })
     return out

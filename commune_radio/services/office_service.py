@@ -34,6 +34,7 @@ from commune_radio.core.compliance import (
     WeekFacts,
     build_report,
     iso_week_key,
+    pack_summary,
     week_monday,
 )
 from commune_radio.core.errors import EnvironmentProblem, KnownError, RejectedInput
@@ -540,6 +541,7 @@ class OfficeService:
                 theme_rows += office_repo.theme_language_seconds(conn, since, until)
             coverage = office_repo.coverage(conn, start, end)
             sounds = office_repo.sound_facts(conn, start, end)
+            pack_rows = office_repo.pack_airings(conn, start, end)
             files = office_repo.files_per_station(conn)
             expected = {r["code"]: r for r in office_repo.expected_stations(conn)}
         # rows: (code, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, seconds);
@@ -580,6 +582,7 @@ class OfficeService:
             topic_order=[t.id for t in TOPICS], language_order=[lang.id for lang in LANGUAGES],
             take_facts=True,
         )
+        report.packs = pack_summary(pack_rows)
         report.office_name = settings.name
         report.office_level = settings.level
         report.extra = {"parent": settings.parent, "place": settings.place}

@@ -511,6 +511,21 @@ def sound_facts(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
     return [tuple(r) for r in conn.execute(query)]
 
 
+def pack_airings(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
+    """(pack, pack segment, language, station, week, seconds aired) of the items that came
+    from an office content pack and aired in [start, end] (format v2 files)."""
+    b, i = t.broadcasts, t.items
+    query = (
+        select(i.c.pack_id, i.c.pack_segment_id, i.c.language, b.c.station_code, b.c.week,
+               func.sum(i.c.played_s))
+        .select_from(i.join(b, i.c.broadcast_rid == b.c.rid))
+        .where(i.c.pack_id.is_not(None), i.c.played_s > 0,
+               b.c.day >= start.isoformat(), b.c.day <= end.isoformat())
+        .group_by(i.c.pack_id, i.c.pack_segment_id, i.c.language, b.c.station_code, b.c.week)
+    )
+    return [tuple(r) for r in conn.execute(query)]
+
+
 def station_events(conn: Connection, code: str, since: str, until: str) -> list[dict]:
     """A station's running periods and events between two moments (ISO text as signed)."""
     e = t.station_events

@@ -10,6 +10,7 @@ import json
 import pytest
 from pack_helpers import NOW, open_ctx, rewrite, write_spec
 
+from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.exchange.pack_reader import PackRejected
 from commune_radio.playout.file_sink import FileSink
@@ -103,6 +104,21 @@ def test_happy_path_office_to_station_to_the_log(office, station, tmp_path):
     (exported,) = [e for e in entries if e["id"] == broadcast_id]
     assert (exported["items"][0]["pack_id"], exported["items"][0]["pack_segment_id"]) == (
         "2026-12-dx", "dvc-hmong")
+    # and the office's report says which stations aired which of the pack's items, and when
+    crlog = tmp_path / f"{station.station.require().code}_2026-12.crlog"
+    station.export.export(day, day, crlog)
+    receiving = AppContext.open(tmp_path / "receiving-office", clock=station.clock)
+    try:
+        assert receiving.office.import_file(crlog).ok
+        (aired,) = receiving.office.report(day, day).as_json()["packs"]
+    finally:
+        receiving.close()
+    code = station.station.require().code
+    assert aired["id"] == "2026-12-dx" and aired["stations"] == [code]
+    (segment,) = aired["segments"]
+    assert segment["id"] == "dvc-hmong" and segment["language"] == "hmong"
+    assert segment["stations"] == {code: ["2026-W50"]}
+    assert [m["id"] for m in aired["minutes_by_language"]] == ["hmong"]
 
     # importing the same pack again adds nothing and keeps provenance
     again = station.packs.import_pack(pack)
