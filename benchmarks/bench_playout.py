@@ -200,27 +200,11 @@ def _child() -> list[dict]:
     ]
 
 
-def _with_pulse(work: Path):
-    from benchmarks.bench_schedule import _with_pulse as start
-
-    return start(work)
-
-
 def run() -> list[dict]:
     """The figures, from a child process on a private PulseAudio null sink."""
-    if not (shutil.which("pulseaudio") and shutil.which("parecord")):
-        return [{"measure": "playout", "skipped": "pulseaudio / parecord not installed"}]
-    with tempfile.TemporaryDirectory(prefix="cr-bench-playout-pulse-") as tmp:
-        env, pid = _with_pulse(Path(tmp))
-        try:
-            done = subprocess.run([sys.executable, "-m", "benchmarks.bench_playout", "--child"],
-                                  env=env, capture_output=True, text=True, timeout=900,
-                                  cwd=Path(__file__).resolve().parent.parent)
-        finally:
-            os.kill(pid, signal.SIGTERM)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr.strip().splitlines()[-3:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    from benchmarks.bench_schedule import run_child_on_pulse
+
+    return run_child_on_pulse("benchmarks.bench_playout", "playout")
 
 
 if __name__ == "__main__":

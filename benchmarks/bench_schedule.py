@@ -215,14 +215,14 @@ def _with_pulse(work: Path):
     return env, pid
 
 
-def run() -> list[dict]:
-    """The figures, from a child process on a private PulseAudio null sink."""
+def run_child_on_pulse(module: str, what: str) -> list[dict]:
+    """Run ``python -m MODULE --child`` on a private PulseAudio null sink; its JSON rows."""
     if not (shutil.which("pulseaudio") and shutil.which("parecord")):
-        return [{"figure": "cued start", "skipped": "pulseaudio / parecord not installed"}]
-    with tempfile.TemporaryDirectory(prefix="cr-bench-onair-") as tmp:
+        return [{"figure": what, "skipped": "pulseaudio / parecord not installed"}]
+    with tempfile.TemporaryDirectory(prefix="cr-bench-pulse-") as tmp:
         env, pid = _with_pulse(Path(tmp))
         try:
-            done = subprocess.run([sys.executable, "-m", "benchmarks.bench_schedule", "--child"],
+            done = subprocess.run([sys.executable, "-m", module, "--child"],
                                   env=env, capture_output=True, text=True, timeout=900,
                                   cwd=Path(__file__).resolve().parent.parent)
         finally:
@@ -232,6 +232,11 @@ def run() -> list[dict]:
     if os.environ.get("BENCH_VERBOSE"):
         print(done.stderr[-3000:], file=sys.stderr)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run() -> list[dict]:
+    """The figures, from a child process on a private PulseAudio null sink."""
+    return run_child_on_pulse("benchmarks.bench_schedule", "cued start")
 
 
 if __name__ == "__main__":

@@ -34,16 +34,20 @@ def output_devices() -> list[OutputDevice]:
 def find_output(name: str) -> QAudioDevice | None:
     """The output whose id or description is ``name`` (exact first, then case-insensitive,
     then the only one whose description contains it); None when nothing or several match."""
-    outputs = list(QMediaDevices.audioOutputs())
+    return _find(QMediaDevices.audioOutputs(), name)
+
+
+def _find(devices, name: str) -> QAudioDevice | None:
+    devices = list(devices)
     for match in (
         lambda d: device_id(d) == name,
         lambda d: d.description() == name,
         lambda d: d.description().casefold() == name.casefold(),
     ):
-        found = [d for d in outputs if match(d)]
+        found = [d for d in devices if match(d)]
         if found:
             return found[0]
-    found = [d for d in outputs if name.casefold() in d.description().casefold()]
+    found = [d for d in devices if name.casefold() in d.description().casefold()]
     return found[0] if len(found) == 1 else None
 
 
@@ -59,16 +63,6 @@ def input_devices() -> list[OutputDevice]:
 
 
 def find_input(name: str) -> QAudioDevice | None:
-    """The input whose id or description is ``name`` (exact, then case-insensitive, then the
-    only one containing it): the air monitor a station wires to its transmitter."""
-    inputs = list(QMediaDevices.audioInputs())
-    for match in (
-        lambda d: device_id(d) == name,
-        lambda d: d.description() == name,
-        lambda d: d.description().casefold() == name.casefold(),
-    ):
-        found = [d for d in inputs if match(d)]
-        if found:
-            return found[0]
-    found = [d for d in inputs if name.casefold() in d.description().casefold()]
-    return found[0] if len(found) == 1 else None
+    """The input whose id or description is ``name``, matched as outputs are: the air monitor
+    a station wires to its transmitter."""
+    return _find(QMediaDevices.audioInputs(), name)
