@@ -14,11 +14,8 @@ office the station trusts, the pack's province and dates are the station's busin
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import hashlib
-import json
 import re
 import struct
 import zipfile
@@ -27,15 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import is_language
 from commune_radio.core.topics import is_topic
 from commune_radio.exchange import pack_format as pf
 from commune_radio.exchange.atomic import write_error
 from commune_radio.exchange.errors import FileRejected, Reason, field_error
+from commune_radio.exchange.strict import DECODER, bad_member_name, public_key, signature_ok
 
 _CONTAINER_ERRORS = (
     zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
@@ -154,13 +149,6 @@ class _Invalid(Exception):
 
 def _field(field: str, expected: str, **params: Any) -> _Invalid:
     return _Invalid(field_error(IN_PACK_MANIFEST, field, expected, **params))
-
-
-def _bad_member_name(name: str) -> bool:
-    return (
-        not name or "/" in name or "\\" in name or ":" in name or name.startswith(".")
-        or ".." in name or "\x00" in name
-    )
 
 
 def _limit(name: str) -> int | None:
@@ -301,7 +289,7 @@ def _check_members(infos: list[zipfile.ZipInfo], file: str) -> dict[str, zipfile
     out: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         name = info.filename
-        if _bad_member_name(name) or info.is_dir():
+        if bad_member_name(name) or info.is_dir():
             raise _reject(file, "exchange.member_path", member=name)
         if name in out:
             raise _reject(file, "exchange.member_duplicate", member=name)
@@ -341,33 +329,12 @@ def _read_small(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: st
 
 # --- the manifest ---------------------------------------------------------------------------
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise ValueError("duplicate key")
-    return obj
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-
-
-def _public_key(text: Any) -> Ed25519PublicKey | None:
-    if type(text) is not str or len(text) != 44:
-        return None
-    try:
-        raw = base64.b64decode(text, validate=True)
-        return Ed25519PublicKey.from_public_bytes(raw) if len(raw) == 32 else None
-    except (binascii.Error, ValueError):
-        return None
+_DECODER = DECODER
 
 
 def is_public_key(text: Any) -> bool:
     """Whether ``text`` is an Ed25519 public key as packs carry it (base64 of 32 bytes)."""
-    return _public_key(text) is not None
+    return public_key(text) is not None
 
 
 def _check_manifest(raw: bytes, signature: bytes, file: str) -> PackManifest:
@@ -464,7 +431,7 @@ def _manifest_fields(doc: dict, raw: bytes) -> PackManifest:
     office = _object(doc["office"], "office", pf.OFFICE_KEYS)
     office_name = _text(office["name"], "office.name", limit=pf.MAX_SHORT_TEXT)
     province = _text(office["province"], "office.province", limit=pf.MAX_SHORT_TEXT)
-    if _public_key(office["public_key"]) is None:
+    if public_key(office["public_key"]) is None:
         raise _field("office.public_key", "public_key")
     valid_from = _date(doc["valid_from"], "valid_from")
     valid_until = _date(doc["valid_until"], "valid_until")
@@ -565,14 +532,5 @@ def _themes(value: Any) -> tuple[Theme, ...]:
 
 
 def _verify_signature(manifest: PackManifest, signature: bytes, file: str) -> None:
-    try:
-        sig = base64.b64decode(signature.decode("ascii").strip(), validate=True)
-    except (UnicodeDecodeError, binascii.Error, ValueError):
-        raise _reject(file, "exchange.bad_signature") from None
-    key = _public_key(manifest.public_key)
-    if len(sig) != 64 or key is None:
+    if not signature_ok(manifest.public_key, signature, manifest.raw):
         raise _reject(file, "exchange.bad_signature")
-    try:
-        key.verify(sig, manifest.raw)
-    except InvalidSignature:
-        raise _reject(file, "exchange.bad_signature") from None

@@ -17,8 +17,6 @@ hashes, the entries were made by the holder of the key the manifest names.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import hashlib
 import io
@@ -38,9 +36,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from commune_radio.core.compliance import iso_week_key
 from commune_radio.core.errors import BugError
 from commune_radio.exchange import format as fmt
@@ -51,6 +46,13 @@ from commune_radio.exchange.errors import (
     at_event,
     at_line,
     field_error,
+)
+from commune_radio.exchange.strict import (
+    DECODER,
+    bad_member_name,
+    no_constants,
+    public_key,
+    signature_ok,
 )
 
 # every way the standard library says "these bytes are not a sound ZIP / not decodable"
@@ -250,13 +252,6 @@ def read_log(path: Path | str) -> tuple[LogFile, Entries]:
 # --- the container ------------------------------------------------------------------------
 
 
-def _bad_member_name(name: str) -> bool:
-    return (
-        not name or "/" in name or "\\" in name or ":" in name or name.startswith(".")
-        or ".." in name or "\x00" in name
-    )
-
-
 _LIMITS = {
     fmt.MANIFEST: fmt.MAX_MANIFEST_BYTES,
     fmt.ENTRIES: fmt.MAX_ENTRIES_BYTES,
@@ -279,7 +274,7 @@ def _read_members(blob: bytes, file: str) -> dict[str, bytes]:
     seen: set[str] = set()
     for info in infos:
         name = info.filename
-        if _bad_member_name(name) or info.is_dir():
+        if bad_member_name(name) or info.is_dir():
             raise _reject(file, "exchange.member_path", member=name)
         if name in seen:
             raise _reject(file, "exchange.member_duplicate", member=name)
@@ -408,19 +403,8 @@ class _EntryLines:
 # --- JSON ---------------------------------------------------------------------------------
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise ValueError("duplicate key")
-    return obj
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-_FAST_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+_DECODER = DECODER
+_FAST_DECODER = json.JSONDecoder(parse_constant=no_constants)
 
 
 def _has_bad_text(value: Any) -> bool:
@@ -496,16 +480,6 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def _public_key(text: Any) -> Ed25519PublicKey | None:
-    if type(text) is not str or len(text) != 44:
-        return None
-    try:
-        raw = base64.b64decode(text, validate=True)
-        return Ed25519PublicKey.from_public_bytes(raw) if len(raw) == 32 else None
-    except (binascii.Error, ValueError):
-        return None
-
-
 def _check_manifest(raw: bytes, signature: bytes, file: str) -> Manifest:
     try:
         text = raw.decode("utf-8")
@@ -555,7 +529,7 @@ def _manifest_fields(doc: dict, raw: bytes) -> Manifest:
     timezone = station["timezone"]
     if type(timezone) is not str or _zone(timezone) is None:
         raise _Invalid(_m_field("station.timezone", "timezone"))
-    if _public_key(station["public_key"]) is None:
+    if public_key(station["public_key"]) is None:
         raise _Invalid(_m_field("station.public_key", "public_key"))
 
     period = _object(doc["period"], "period", frozenset({"from", "to"}))
@@ -606,18 +580,8 @@ def _manifest_fields(doc: dict, raw: bytes) -> Manifest:
 
 
 def _verify_signature(manifest: Manifest, signature: bytes, file: str) -> None:
-    try:
-        text = signature.decode("ascii").strip()
-        sig = base64.b64decode(text, validate=True)
-    except (UnicodeDecodeError, binascii.Error, ValueError):
-        raise _reject(file, "exchange.bad_signature") from None
-    key = _public_key(manifest.public_key)
-    if len(sig) != 64 or key is None:
+    if not signature_ok(manifest.public_key, signature, manifest.raw):
         raise _reject(file, "exchange.bad_signature")
-    try:
-        key.verify(sig, manifest.raw)
-    except InvalidSignature:
-        raise _reject(file, "exchange.bad_signature") from None
 
 
 def _valid_moment(text: str) -> bool:

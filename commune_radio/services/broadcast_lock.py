@@ -15,7 +15,7 @@ from pathlib import Path
 if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build
     import msvcrt
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
@@ -25,7 +25,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build
 else:
     import fcntl
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
@@ -47,7 +47,7 @@ class LiveLocks:
         """Take the lock of a broadcast this process is about to air."""
         self.folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(self._path(broadcast_id), os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):  # a uuid4 collides with nothing; this is a defect
+        if not try_lock(fd):  # a uuid4 collides with nothing; this is a defect
             os.close(fd)
             raise RuntimeError(f"broadcast {broadcast_id} is already locked")
         self._held[broadcast_id] = fd
@@ -75,7 +75,7 @@ class LiveLocks:
         except FileNotFoundError:
             return False
         try:
-            return not _try_lock(fd)
+            return not try_lock(fd)
         finally:
             os.close(fd)  # closing drops the probe's lock, if it got one
 

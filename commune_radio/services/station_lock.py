@@ -12,36 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from commune_radio.core.clock import Clock, station_iso, system_clock
 from commune_radio.core.errors import EnvironmentProblem
+from commune_radio.services.broadcast_lock import try_lock as _try_lock  # one OS lock
 
 LOCK_FILE = "station.lock"
 HOLDER_FILE = "station-holder.json"
 HOLDERS = ("window", "headless")
-
-if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
 
 
 @dataclass(frozen=True)
