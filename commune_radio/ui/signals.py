@@ -6,20 +6,11 @@ when what it shows was touched, so two screens never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Signal
 
+from commune_radio.services.changes import Changes
 
-@dataclass(frozen=True)
-class Changes:
-    """Which kinds of data a change touched."""
-
-    library: bool = False
-    station: bool = False
-    programmes: bool = False
-    schedule: bool = False
-    log: bool = False
+__all__ = ["AppSignals", "Changes"]
 
 
 class AppSignals(QObject):
