@@ -18,6 +18,7 @@ from commune_radio.services.output_settings import OutputSettings
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderService
 from commune_radio.services.schedule_service import ScheduleService
+from commune_radio.services.settings_service import SettingsService
 from commune_radio.services.station_service import StationService
 from commune_radio.storage.database import Database
 
@@ -48,6 +49,7 @@ class AppContext:
     output: OutputSettings
     events: EventLog = None  # type: ignore[assignment]  # set by open()
     handovers: HandoverService = None  # type: ignore[assignment]  # set by open()
+    settings: SettingsService = None  # type: ignore[assignment]  # set by open()
     clock: Clock = field(default=system_clock)
     recovered: list[str] = field(default_factory=list)
 
@@ -73,6 +75,7 @@ class AppContext:
             events=EventLog(db, clock),
         )
         ctx.handovers = HandoverService(db, ctx.render, clock)
+        ctx.settings = SettingsService(db)
         ctx.recovered = ctx.log.recover_interrupted()
         if backup and ctx.station.get() is not None:  # the day's verified backup
             BackupService(data_dir, db, clock=clock).daily_if_due()

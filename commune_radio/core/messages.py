@@ -515,6 +515,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Khóa công khai “{value}” không hợp lệ (cần base64 của 32 byte Ed25519).",
         "Public key “{value}” is not valid (expected base64 of 32 Ed25519 bytes).",
     ),
+    "settings.bad_value": (
+        "Giá trị “{value}” không hợp lệ cho cài đặt “{key}”.",
+        "“{value}” is not a valid value for the setting “{key}”.",
+    ),
     "office.bad_setting": (
         "Giá trị “{value}” không hợp lệ cho “{name}”.",
         "“{value}” is not a valid value for “{name}”.",
