@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from commune_radio.audio.wav import WavError, read_info
 from commune_radio.playout.feeder import RATE, Evidence
-from commune_radio.playout.wav import WavError, read_info
 
 
 class ClipPlayer(QObject):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commune_radio.audio.wav import WavError, WavJoiner, output_channels, read_info
 from commune_radio.playout.engine import SinkEvents
 from commune_radio.playout.feeder import RATE, Evidence, Feeder
-from commune_radio.playout.wav import WavError, WavJoiner, output_channels, read_info
 
 CHUNK = RATE  # one second per render call keeps memory flat for an hour-long item
 

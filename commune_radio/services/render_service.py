@@ -11,10 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from commune_radio.core.errors import RejectedInput
-from commune_radio.core.programmes import Programme
-from commune_radio.core.segments import Segment
-from commune_radio.playout.wav import (
+from commune_radio.audio.wav import (
     SAMPLE_RATE,
     WavError,
     WavInfo,
@@ -23,6 +20,9 @@ from commune_radio.playout.wav import (
     output_channels,
     read_info,
 )
+from commune_radio.core.errors import RejectedInput
+from commune_radio.core.programmes import Programme
+from commune_radio.core.segments import Segment
 
 
 @dataclass(frozen=True)
@@ -63,26 +63,47 @@ class RenderService:
             infos.append(info)
         return infos
 
-    def render(self, programme: Programme, target: Path | str) -> RenderResult:
-        """Write ``programme`` to ``target``; the file appears only when complete."""
+    def render(self, programme: Programme, target: Path | str, *,
+               progress: Callable[[float], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> RenderResult | None:
+        """Write ``programme`` to ``target``; the file appears only when complete.
+
+        ``progress(fraction)`` is called after each item (by audio length, 0.0 first);
+        ``cancelled()`` is asked before each item: when it says True the render stops there,
+        the half-written file is removed and None is returned. The command and the window's
+        Render button both call this, so the file is exactly what airs either way.
+        """
         target = Path(target)
         infos = self.check(programme)
-        channels = output_channels(infos)
+        total = sum(info.frames for info in infos) or 1
         try:
-            joiner = WavJoiner(target, channels)
+            joiner = WavJoiner(target, output_channels(infos))
         except OSError as exc:
             raise RejectedInput("render.cannot_write", file=str(target),
                                 detail=exc.strerror or str(exc)) from None
+        done = 0
+        if progress is not None:
+            progress(0.0)
+        item = None
         try:
             for item in programme.items:
-                joiner.append(self.audio_path(item.segment))
+                if cancelled is not None and cancelled():
+                    joiner.abort()
+                    return None
+                done += joiner.append(self.audio_path(item.segment))
+                if progress is not None:
+                    progress(done / total)
             joiner.close()
         except WavError as exc:
             joiner.abort()
-            raise RejectedInput("programme.audio_bad", title="?", segment_id="?",
-                                detail=str(exc)) from None
+            raise RejectedInput(
+                "programme.audio_bad", title=item.segment.title if item else "?",
+                segment_id=item.segment.id if item else "?", detail=str(exc)) from None
         except OSError as exc:
             joiner.abort()
             raise RejectedInput("render.cannot_write", file=str(target),
                                 detail=exc.strerror or str(exc)) from None
-        return RenderResult(target, channels, joiner.frames, len(programme.items))
+        except BaseException:
+            joiner.abort()
+            raise
+        return RenderResult(target, joiner.channels, joiner.frames, len(programme.items))

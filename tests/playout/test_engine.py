@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
+from commune_radio.audio.wav import read_info
 from commune_radio.core.broadcasts import ItemStatus, Priority, Status, Trigger
 from commune_radio.core.errors import RejectedInput
 from commune_radio.playout.engine import EngineListener
 from commune_radio.playout.file_sink import FileSink
-from commune_radio.playout.wav import read_info
 
 
 class FakeSink:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from commune_radio.audio.wav import WavError, WavJoiner, output_channels
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.programmes import Programme
-from commune_radio.playout.wav import WavError, WavJoiner, output_channels
 from commune_radio.services.render_service import RenderResult, RenderService
 from commune_radio.ui.tasks import TaskContext
 
