@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commune_radio.core.clock import Clock, system_clock
+from commune_radio.playout import no_device_allowed
 from commune_radio.services.backup_service import BackupService
 from commune_radio.services.event_service import EventLog
 from commune_radio.services.handover_service import HandoverService
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.log_service import LogService
 from commune_radio.services.output_settings import OutputSettings
+from commune_radio.services.preflight import PreflightService
 from commune_radio.services.programme_service import ProgrammeService
+from commune_radio.services.reconcile_service import ReconcileService
 from commune_radio.services.render_service import RenderService
 from commune_radio.services.schedule_service import ScheduleService
 from commune_radio.services.settings_service import SettingsService
@@ -29,9 +31,6 @@ if TYPE_CHECKING:
     from commune_radio.services.office_service import OfficeService
     from commune_radio.services.pack_service import PackService
 
-# lets playout run on a computer with no audio output at all (headless CI, the crash test);
-# the log then records the device as "none" so nobody mistakes it for a real broadcast
-ALLOW_NO_DEVICE_ENV = "COMMUNE_RADIO_ALLOW_NO_DEVICE"
 
 
 @dataclass
@@ -78,11 +77,27 @@ class AppContext:
         ctx.settings = SettingsService(db)
         ctx.recovered = ctx.log.recover_interrupted()
         if backup and ctx.station.get() is not None:  # the day's verified backup
-            BackupService(data_dir, db, clock=clock).daily_if_due()
+            ctx.backup.daily_if_due()
         return ctx
 
     # The exchange services are built on first use: their modules (signing, the office's
     # reader and report) are not needed to open the window, and load in a tenth of a second.
+    @cached_property
+    def reconcile(self) -> ReconcileService:
+        """Which past slots did not air: `reconcile`, the station program, the settings."""
+        return ReconcileService(self.db, self.schedule, self.clock, programmes=self.programmes,
+                                log=self.log)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        """The daily backups of this data directory (and the list a restore picks from)."""
+        return BackupService(self.data_dir, self.db, clock=self.clock)
+
+    @cached_property
+    def preflight(self) -> PreflightService:
+        """The pre-flight checks the station program and `doctor` run."""
+        return PreflightService(self)
+
     @cached_property
     def export(self) -> ExportService:
         """The station's signed export of its log."""
@@ -118,7 +133,7 @@ class AppContext:
         from commune_radio.playout.player import StationPlayer
 
         if require_device is None:
-            require_device = os.environ.get(ALLOW_NO_DEVICE_ENV, "") not in ("1", "true", "yes")
+            require_device = not no_device_allowed()
         player = StationPlayer(self.programmes, self.log, self.library.audio_path, self.output,
                                device=device, require_device=require_device,
                                monitor=monitor or self.output.monitor(),

@@ -21,11 +21,8 @@ def cmd_doctor(ctx, args, lang: str) -> int:
     """Run every pre-flight check and print them."""
     from PySide6.QtCore import QCoreApplication
 
-    from commune_radio.scheduling.preflight_device import device_check
-    from commune_radio.services.preflight import run_all
-
     _app = QCoreApplication.instance() or QCoreApplication(["commune-radio"])  # QtMultimedia
-    report = run_all(ctx, lambda: device_check(ctx))
+    report = ctx.preflight.run_all()
     emit(args, report.as_json(lang),
          [f"{MARKS[c.severity]} {c.id}: {c.message(lang)}" for c in report.checks])
     return EXIT_OK if report.ok else EXIT_REJECTED

@@ -105,6 +105,7 @@ PREROLL_S = Setting("preroll_s", float, 3.0, minimum=0.0, maximum=30.0)
 CATCH_UP_MINUTES = Setting("catch_up_minutes", float, float(DEFAULT_CATCH_UP_MINUTES),
                            minimum=0.0, maximum=24 * 60.0)
 RECONCILED_THROUGH = Setting("reconciled_through", str, "")  # UTC ISO instant, "" is never
+PREFLIGHT_MINUTES = Setting("preflight_minutes", float, 10.0, minimum=0.0, maximum=24 * 60.0)
 
 # --- the send-report dialog -------------------------------------------------------------------
 EXPORT_HISTORY = Setting("export.history", object, [])
@@ -112,5 +113,5 @@ EXPORT_HISTORY = Setting("export.history", object, [])
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, ROLE, DEMO_SEEDED, OUTPUT_DEVICE, OUTPUT_DEVICE_NAME, OUTPUT_VOLUME, AIR_MONITOR,
     DEAD_AIR_S, STREAM_URL, STREAM_FORMAT, PREROLL_S, CATCH_UP_MINUTES, RECONCILED_THROUGH,
-    EXPORT_HISTORY,
+    PREFLIGHT_MINUTES, EXPORT_HISTORY,
 )

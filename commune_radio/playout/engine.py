@@ -34,7 +34,7 @@ from commune_radio.core.segments import Segment
 from commune_radio.playout.feeder import Evidence
 
 if TYPE_CHECKING:
-    from commune_radio.services.log_service import LogService
+    from commune_radio.playout.ports import BroadcastLog
 
 
 class SinkEvents(Protocol):
@@ -141,7 +141,7 @@ class PlayoutEngine:
 
     def __init__(
         self,
-        log: LogService,
+        log: BroadcastLog,
         sink: Sink,
         audio_path: Callable[[Segment], Path],
         *,

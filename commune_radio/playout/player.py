@@ -38,9 +38,7 @@ from commune_radio.playout.qt_compat import emit
 from commune_radio.playout.stream_sink import StreamSink
 
 if TYPE_CHECKING:
-    from commune_radio.services.log_service import LogService
-    from commune_radio.services.output_settings import OutputSettings
-    from commune_radio.services.programme_service import ProgrammeService
+    from commune_radio.playout.ports import BroadcastLog, OutputPreferences, ProgrammeLookup
 
 
 @dataclass(frozen=True)
@@ -116,10 +114,10 @@ class StationPlayer(QObject):
 
     def __init__(
         self,
-        programmes: ProgrammeService,
-        log: LogService,
+        programmes: ProgrammeLookup,
+        log: BroadcastLog,
         audio_path: Callable[[Segment], Path],
-        settings: OutputSettings,
+        settings: OutputPreferences,
         *,
         device: str | None = None,
         require_device: bool = True,

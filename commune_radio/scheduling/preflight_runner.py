@@ -14,16 +14,19 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from commune_radio.core.errors import KnownError
+from commune_radio.core.preflight import ERROR, Check, Report
 from commune_radio.core.schedule import next_occurrences
-from commune_radio.scheduling.preflight_device import device_check
-from commune_radio.services.preflight import Report, lead_minutes, run_file_checks
 
 log = logging.getLogger(__name__)
 MAX_TIMER_MS = 6 * 3600 * 1000  # re-armed at least every 6 h: a long QTimer may drift
 
 
 class PreflightScheduler(QObject):
-    """Runs the pre-flight checks when they are due; ``finished(Report)`` on the Qt thread."""
+    """Runs the pre-flight checks when they are due; ``finished(Report)`` on the Qt thread.
+
+    The checks themselves come from ``ctx.preflight`` (services, with playout's device check):
+    this clock only decides when they run and on which thread.
+    """
 
     finished = Signal(object)
     _checked = Signal(object, object)  # worker -> Qt thread: (device check, file checks)
@@ -49,12 +52,12 @@ class PreflightScheduler(QObject):
         self.running = True
         self._started = self.ctx.clock()
         player = getattr(self.parent(), "player", None)  # the station runner's, when it has one
-        device = device_check(self.ctx, getattr(player, "sink", None))
+        device = self.ctx.preflight.device_check(getattr(player, "sink", None))
         now = self._started
 
         def work() -> None:  # plain Python thread: reads files, emits only
             try:
-                checks = run_file_checks(self.ctx, now)
+                checks = self.ctx.preflight.file_checks(now)
             except Exception as exc:  # a defect must not leave `running` stuck
                 log.exception("pre-flight failed")
                 checks = [_failed(exc)]
@@ -78,7 +81,7 @@ class PreflightScheduler(QObject):
                                       self.ctx.schedule.timezone(), horizon_days=8)
         except KnownError:
             return
-        lead = dt.timedelta(minutes=lead_minutes(self.ctx))
+        lead = dt.timedelta(minutes=self.ctx.preflight.lead_minutes())
         for occ in coming:
             if occ.at in self._done_for:
                 continue
@@ -91,7 +94,7 @@ class PreflightScheduler(QObject):
         if self._for is None:
             return
         now = self.ctx.clock()
-        lead = dt.timedelta(minutes=lead_minutes(self.ctx))
+        lead = dt.timedelta(minutes=self.ctx.preflight.lead_minutes())
         if now >= self._for - lead - dt.timedelta(seconds=1):
             self._done_for.add(self._for)
             self._done_for = {at for at in self._done_for if at > now - dt.timedelta(days=1)}
@@ -104,7 +107,5 @@ class PreflightScheduler(QObject):
             self._worker.join(timeout_s)
 
 
-def _failed(exc: Exception):
-    from commune_radio.services.preflight import ERROR, Check
-
+def _failed(exc: Exception) -> Check:
     return Check("environment", ERROR, "preflight.db_bad", {"detail": str(exc)[:200]})

@@ -1,11 +1,13 @@
 """The station on air by itself: reconcile, then play every due slot on time, until stopped.
 
 The window and the headless `run` command both use one ``StationRunner`` over the window's (or
-the command's) ``StationPlayer``. The slot clock (APScheduler) wakes it on the Qt thread a
-pre-roll (``preroll_s``) before each occurrence, carrying the occurrence's instant; the player
-is told to start exactly then. The log's unique (slot, time) key makes sure an occurrence airs
-at most once whatever the clock does. Every minute, and at start, reconcile turns the slots
-that passed without a broadcast into ``missed`` rows or a late airing.
+the command's) ``StationPlayer``. It sits below services: everything it uses comes from the
+context it is given (``ctx.reconcile``, ``ctx.backup``, ``ctx.preflight``, ``ctx.events`` …),
+so the app wires it and it imports none of them. The slot clock (APScheduler) wakes it on the
+Qt thread a pre-roll (``preroll_s``) before each occurrence, carrying the occurrence's instant;
+the player is told to start exactly then. The log's unique (slot, time) key makes sure an
+occurrence airs at most once whatever the clock does. Every minute, and at start, reconcile
+turns the slots that passed without a broadcast into ``missed`` rows or a late airing.
 
 While it runs it also keeps the record of being on (``start``, ``heartbeat``, ``stop``; a
 ``crash`` found at the next start), watches the database for changes made by other processes
@@ -19,22 +21,14 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from commune_radio.core import settings as S
 from commune_radio.core.broadcasts import Priority, Trigger
 from commune_radio.core.clock import system_clock, to_utc_iso
 from commune_radio.core.errors import KnownError
 from commune_radio.core.schedule import Slot, occurrences
 from commune_radio.scheduling.preflight_runner import PreflightScheduler
-from commune_radio.scheduling.slot_clock import (
-    DEFAULT_PREROLL_S,
-    MISFIRE_GRACE_S,
-    PREROLL_SETTING,
-    SlotClock,
-)
+from commune_radio.scheduling.slot_clock import MISFIRE_GRACE_S, SlotClock
 from commune_radio.scheduling.watchers import ClockWatch, DataWatcher
-from commune_radio.services.backup_service import BackupService
-from commune_radio.services.event_service import HEARTBEAT_S
-from commune_radio.services.reconcile_service import ReconcileService
-from commune_radio.storage.station_repo import get_setting
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +39,9 @@ JUMP_EVENT_S = 120  # a jump larger than this is a station event of its own
 EARLY_TOLERANCE = dt.timedelta(seconds=2)  # a job woken a hair early still finds its slot
 
 
-def preroll_seconds(db) -> float:
+def preroll_seconds(ctx) -> float:
     """The lead time before each occurrence (setting ``preroll_s``, default 3 s)."""
-    try:
-        return max(0.0, float(get_setting(db, PREROLL_SETTING) or DEFAULT_PREROLL_S))
-    except ValueError:
-        return DEFAULT_PREROLL_S
+    return ctx.settings.get(S.PREROLL_S)
 
 
 def jump_size(seconds: float) -> str:
@@ -78,16 +69,15 @@ class StationRunner(QObject):
         self.ctx = ctx
         self.player = player
         self.holder = holder
-        self.reconciler = ReconcileService(ctx.db, ctx.schedule, ctx.clock,
-                                           programmes=ctx.programmes, log=ctx.log)
-        self.slot_clock = SlotClock(ctx.schedule, self, lead_s=preroll_seconds(ctx.db),
+        self.reconciler = ctx.reconcile
+        self.slot_clock = SlotClock(ctx.schedule, self, lead_s=preroll_seconds(ctx),
                                     clock=ctx.clock)
         self.slot_clock.slot_due.connect(self._on_slot_due)
         self._timer = QTimer(self)
         self._timer.setInterval(RECONCILE_EVERY_MS)
         self._timer.timeout.connect(lambda: self.reconcile_now(settle_s=MISFIRE_GRACE_S))
         self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(HEARTBEAT_S * 1000)
+        self._heartbeat.setInterval(int(ctx.events.heartbeat_s * 1000))
         self._heartbeat.timeout.connect(self._beat)
         self.data_watch = DataWatcher(ctx.db, self)
         self.data_watch.changed.connect(self.on_external_change)
@@ -124,7 +114,7 @@ class StationRunner(QObject):
         a broadcast is on air (the copy runs on this thread, which feeds the audio)."""
         if self.player.is_playing():
             return
-        BackupService(self.ctx.data_dir, self.ctx.db, clock=self.ctx.clock).daily_if_due()
+        self.ctx.backup.daily_if_due()
 
     def stop(self, detail: str = "") -> None:
         """Stop following the schedule and record the stop (a broadcast on air is left to the
@@ -152,7 +142,7 @@ class StationRunner(QObject):
     # changes: ours, other processes', the clock's
 
     def _on_own_change(self) -> None:
-        self.slot_clock.lead_s = preroll_seconds(self.ctx.db)  # a setting changed, perhaps
+        self.slot_clock.lead_s = preroll_seconds(self.ctx)  # a setting changed, perhaps
         self.slot_clock.rebuild()
         if self.preflight is not None:
             self.preflight.rearm()

@@ -23,12 +23,12 @@ from PySide6.QtCore import QObject, Signal
 
 from commune_radio.core.clock import Clock, system_clock
 from commune_radio.core.schedule import Slot, next_occurrences
+from commune_radio.core.settings import PREROLL_S
 
 log = logging.getLogger(__name__)
 
 MISFIRE_GRACE_S = 120  # later than this, reconcile decides (catch-up or missed), not the job
-DEFAULT_PREROLL_S = 3.0
-PREROLL_SETTING = "preroll_s"
+DEFAULT_PREROLL_S = PREROLL_S.default
 
 
 def next_occurrence(slot: Slot, after: dt.datetime, tz) -> dt.datetime | None:

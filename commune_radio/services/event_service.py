@@ -35,6 +35,8 @@ class StationEvent:
 class EventLog:
     """Writes and reads the station events of one data directory."""
 
+    heartbeat_s = HEARTBEAT_S  # how often the station program says it is alive
+
     def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self.db = db
         self.clock = clock

@@ -4,7 +4,9 @@ Run by the station program at start and a configurable time before each slot (de
 and by `commune-radio doctor`. Each check answers ok / warning / error with a sentence from the
 message catalogue; the whole is green, amber or red. Checks that read files (SHA-256 of every
 item of the coming programme, ``PRAGMA quick_check``) stop at a deadline and say so rather than
-hold anything up. The output device check needs Qt and is passed in (``device_check``).
+hold anything up. The output device check needs Qt and lives in playout; ``PreflightService``
+(``ctx.preflight``) hands all of them to the station program's scheduler, which sits below
+services and so cannot import them itself.
 """
 
 from __future__ import annotations
@@ -14,92 +16,24 @@ import hashlib
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from commune_radio.core import settings as S
 from commune_radio.core.clock import station_iso
 from commune_radio.core.errors import KnownError
-from commune_radio.core.messages import render
+from commune_radio.core.preflight import ERROR, OK, WARNING, Check, Report
 from commune_radio.core.schedule import next_occurrences
 
-OK, WARNING, ERROR = "ok", "warning", "error"
 MIN_FREE_MB = 500
 COMING_DAYS = 7
 HASH_LIMIT_S = 30.0  # the whole programme's files
 QUICK_CHECK_LIMIT_S = 20.0
-LEAD_SETTING = "preflight_minutes"
-DEFAULT_LEAD_MINUTES = 10.0
+DEFAULT_LEAD_MINUTES = S.PREFLIGHT_MINUTES.default
 CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class Check:
-    """One check's answer: a stable id, its severity and the sentence to show."""
-
-    id: str
-    severity: str
-    message_id: str
-    params: dict = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        """Whether nothing is wrong."""
-        return self.severity == OK
-
-    def message(self, lang: str = "vi") -> str:
-        """The sentence in ``lang``."""
-        return render(self.message_id, lang, **self.params)
-
-
-@dataclass(frozen=True)
-class Report:
-    """Every check of one pre-flight run, and when it ran."""
-
-    at: dt.datetime
-    checks: tuple[Check, ...]
-
-    @property
-    def severity(self) -> str:
-        """The worst severity: error > warning > ok."""
-        found = {c.severity for c in self.checks}
-        return ERROR if ERROR in found else WARNING if WARNING in found else OK
-
-    @property
-    def ok(self) -> bool:
-        """Whether every check is ok."""
-        return self.severity == OK
-
-    def colour(self) -> str:
-        """green / amber / red."""
-        return {OK: "green", WARNING: "amber", ERROR: "red"}[self.severity]
-
-    def worst(self) -> Check | None:
-        """The check that decides the colour (None when all are ok)."""
-        for level in (ERROR, WARNING):
-            for check in self.checks:
-                if check.severity == level:
-                    return check
-        return None
-
-    def summary(self, lang: str = "vi") -> str:
-        """One line: the reason of the worst check, or that everything is ready."""
-        worst = self.worst()
-        return worst.message(lang) if worst else render("preflight.ok", lang)
-
-    def as_json(self, lang: str = "vi") -> dict:
-        """What `doctor --json` prints (CLI.md)."""
-        return {"ok": self.ok, "checks": [
-            {"id": c.id, "ok": c.ok, "severity": c.severity, "message": c.message(lang)}
-            for c in self.checks]}
 
 
 def lead_minutes(ctx) -> float:
     """How long before each slot the checks run again (setting ``preflight_minutes``)."""
-    from commune_radio.storage.station_repo import get_setting
-
-    try:
-        return max(0.0, float(get_setting(ctx.db, LEAD_SETTING) or DEFAULT_LEAD_MINUTES))
-    except ValueError:
-        return DEFAULT_LEAD_MINUTES
+    return ctx.settings.get(S.PREFLIGHT_MINUTES)
 
 
 def _sha256(path, deadline: float) -> str | None:
@@ -190,3 +124,29 @@ def run_all(ctx, device_check: Callable[[], Check], now: dt.datetime | None = No
     """Every check, now, in this thread (what `doctor` does)."""
     now = now or ctx.clock()
     return Report(now, (device_check(), *run_file_checks(ctx, now)))
+
+
+class PreflightService:
+    """The checks over one station's services (``ctx.preflight``): what the scheduler and
+    `doctor` run. ``ctx`` is duck-typed (``AppContext``): services sit below the app."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+
+    def lead_minutes(self) -> float:
+        """How long before each slot the checks run again."""
+        return lead_minutes(self.ctx)
+
+    def file_checks(self, now: dt.datetime) -> list[Check]:
+        """The checks that read files (meant for a worker thread)."""
+        return run_file_checks(self.ctx, now)
+
+    def device_check(self, sink=None) -> Check:
+        """The output device check (on the Qt thread: it asks QtMultimedia)."""
+        from commune_radio.playout.preflight_device import device_check
+
+        return device_check(self.ctx, sink)
+
+    def run_all(self, now: dt.datetime | None = None) -> Report:
+        """Every check, now, in this thread (what `doctor` does)."""
+        return run_all(self.ctx, self.device_check, now)

@@ -11,13 +11,14 @@ import datetime as dt
 import os
 import time
 
+from commune_radio.core import settings as S
 from commune_radio.core.clock import Clock, from_iso, system_clock, to_utc_iso
-from commune_radio.core.schedule import DEFAULT_CATCH_UP_MINUTES, Due, reconcile
+from commune_radio.core.schedule import Due, reconcile
+from commune_radio.services.changes import Changes
+from commune_radio.services.settings_service import SettingsService
+from commune_radio.storage import log_repo, schedule_repo
 from commune_radio.storage.database import Database
-from commune_radio.storage.station_repo import get_setting, set_setting
 
-WATERMARK = "reconciled_through"
-CATCH_UP_SETTING = "catch_up_minutes"
 MAX_LOOKBACK = dt.timedelta(days=62)  # older gaps were reported long ago or never mattered
 OVERLAP = dt.timedelta(days=1)  # re-examine a day before the watermark: cheap and safe
 
@@ -39,11 +40,12 @@ def boot_time() -> dt.datetime | None:
 
 
 class ReconcileService:
-    """Finds the slots that passed without a broadcast."""
+    """Finds the slots that passed without a broadcast (built once, as ``ctx.reconcile``)."""
 
     def __init__(self, db: Database, schedule, clock: Clock = system_clock, *,
                  programmes=None, log=None) -> None:
         self.db = db
+        self.settings = SettingsService(db)
         self.schedule = schedule
         self.clock = clock
         self.programmes = programmes
@@ -67,20 +69,16 @@ class ReconcileService:
 
     def catch_up_minutes(self) -> float:
         """The station's catch-up window (0 turns catch-up off)."""
-        value = get_setting(self.db, CATCH_UP_SETTING)
-        return float(value) if value is not None else DEFAULT_CATCH_UP_MINUTES
+        return self.settings.get(S.CATCH_UP_MINUTES)
 
-    def set_catch_up_minutes(self, minutes: float) -> None:
+    def set_catch_up_minutes(self, minutes: float) -> Changes:
         """Change the catch-up window."""
-        set_setting(self.db, CATCH_UP_SETTING, str(max(0.0, float(minutes))))
+        return self.settings.set(S.CATCH_UP_MINUTES, max(0.0, float(minutes)))
 
     def logged_occurrences(self, since: dt.datetime) -> set[tuple[int, dt.datetime]]:
         """(slot id, scheduled moment) of every slot broadcast already in the log."""
-        rows = self.db.query(
-            "SELECT slot_id, scheduled_at FROM broadcasts WHERE slot_id IS NOT NULL "
-            "AND scheduled_at >= ?", (to_utc_iso(since - OVERLAP),),
-        )
-        return {(r[0], from_iso(r[1])) for r in rows}
+        rows = log_repo.logged_slot_occurrences(self.db, to_utc_iso(since - OVERLAP))
+        return {(slot_id, from_iso(at)) for slot_id, at in rows}
 
     def decide(self, now: dt.datetime | None = None, *, settle_s: float = 0.0) -> list[Due]:
         """What to do about every past occurrence without a row, oldest first.
@@ -90,9 +88,9 @@ class ReconcileService:
         """
         now = now or self.clock()
         horizon = now - dt.timedelta(seconds=settle_s)
-        mark = from_iso(get_setting(self.db, WATERMARK))
+        mark = self._watermark()
         floor = now - MAX_LOOKBACK
-        created = {r[0]: from_iso(r[1]) for r in self.db.query("SELECT id, created_at FROM slots")}
+        created = {k: from_iso(v) for k, v in schedule_repo.slot_created_times(self.db).items()}
         tz = self.schedule.timezone()
         logged = self.logged_occurrences(min(mark or floor, now) - OVERLAP)
         decided: list[Due] = []
@@ -112,9 +110,12 @@ class ReconcileService:
                 decided[i] = Due(due.occurrence, "missed", "program_closed")
         return decided
 
+    def _watermark(self) -> dt.datetime | None:
+        return from_iso(self.settings.get(S.RECONCILED_THROUGH) or None)
+
     def mark_done(self, now: dt.datetime | None = None) -> None:
         """Remember that everything up to ``now`` has been decided."""
         now = now or self.clock()
-        mark = from_iso(get_setting(self.db, WATERMARK))
+        mark = self._watermark()
         if mark is None or now > mark:  # a clock set back never moves the mark back
-            set_setting(self.db, WATERMARK, to_utc_iso(now))
+            self.settings.set(S.RECONCILED_THROUGH, to_utc_iso(now))

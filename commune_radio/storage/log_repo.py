@@ -247,3 +247,13 @@ def slot_outcome_logged(db, slot_id: int, scheduled_at: str) -> bool:
     """``slot_outcome_exists`` through the database's lock (for callers outside a write)."""
     return bool(db.query("SELECT 1 FROM broadcasts WHERE slot_id = ? AND scheduled_at = ?",
                          (slot_id, scheduled_at)))
+
+
+def logged_slot_occurrences(db: Database, since: str) -> list[tuple[int, str]]:
+    """(slot id, scheduled_at) of every slot broadcast in the log scheduled at or after ``since``
+    (UTC ISO): what reconcile must not decide again."""
+    rows = db.query(
+        "SELECT slot_id, scheduled_at FROM broadcasts WHERE slot_id IS NOT NULL "
+        "AND scheduled_at >= ?", (since,),
+    )
+    return [(r[0], r[1]) for r in rows]

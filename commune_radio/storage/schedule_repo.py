@@ -80,3 +80,8 @@ def delete_slot(db: Database, slot_id: int) -> bool:
     with db.transaction() as t:
         t.execute("DELETE FROM slot_exceptions WHERE slot_id = ?", (slot_id,))
         return t.execute("DELETE FROM slots WHERE id = ?", (slot_id,)).rowcount > 0
+
+
+def slot_created_times(db: Database) -> dict[int, str]:
+    """When each slot was made (UTC ISO): a slot never owes a broadcast from before it existed."""
+    return {r[0]: r[1] for r in db.query("SELECT id, created_at FROM slots")}

@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from commune_radio.app import ALLOW_NO_DEVICE_ENV
+from commune_radio.playout import ALLOW_NO_DEVICE_ENV
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -103,7 +103,7 @@ def test_jump_size_reads_in_units():
 
 
 def test_an_unplugged_output_is_red_at_preflight_and_recorded(qtbot, station):
-    from commune_radio.scheduling.preflight_device import device_check
+    from commune_radio.playout.preflight_device import device_check
 
     ctx = station()
     ctx.output.set_device("usb-audio-that-was-unplugged", "Loa USB ngoài sân")

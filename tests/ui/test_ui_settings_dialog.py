@@ -45,7 +45,7 @@ def test_save_stores_every_value_where_the_program_reads_it(qtbot, ctx):
     dialog.buttons.accepted.emit()
     assert chosen == ["usb-1"]  # the window's player switches (and remembers) the output
     assert ctx.output.monitor() == "Line-in"
-    assert preroll_seconds(ctx.db) == 5.5  # the slot clock's own reading of the setting
+    assert preroll_seconds(ctx) == 5.5  # the slot clock's own reading of the setting
     assert ctx.output.preroll_s() == 5.5
     assert ctx.output.dead_air_s() == 45.0
     assert ReconcileService(ctx.db, ctx.schedule).catch_up_minutes() == 0.0

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
-
-from commune_radio.services.preflight import ERROR, OK, WARNING, Check
+from commune_radio.core.preflight import ERROR, OK, WARNING, Check
+from commune_radio.playout import no_device_allowed
 
 
 def device_check(ctx, sink=None) -> Check:
@@ -15,7 +14,6 @@ def device_check(ctx, sink=None) -> Check:
     Runs on the Qt (main) thread: it asks QtMultimedia. A computer allowed to play to nowhere
     (``COMMUNE_RADIO_ALLOW_NO_DEVICE``, headless CI) gets a warning instead of an error.
     """
-    from commune_radio.app import ALLOW_NO_DEVICE_ENV
     from commune_radio.playout.devices import default_output, find_output, output_devices
 
     chosen = ctx.output.device_id()
@@ -28,8 +26,8 @@ def device_check(ctx, sink=None) -> Check:
                                              {"device": ctx.output.device_name() or chosen})
     device = default_output()
     if device is None or not output_devices():
-        allowed = os.environ.get(ALLOW_NO_DEVICE_ENV, "") in ("1", "true", "yes")
-        return Check("output_device", WARNING if allowed else ERROR, "preflight.no_device")
+        return Check("output_device", WARNING if no_device_allowed() else ERROR,
+                     "preflight.no_device")
     return _opens(device, sink) or Check("output_device", OK, "preflight.device_ok",
                                          {"device": device.description()})
 
