@@ -724,7 +724,7 @@ def _office_entries(n: int, code: str) -> list[dict]:
 
 def _export(folder: Path, out: Path, code: str, name: str, entries: list[dict],
             period: tuple[dt.date, dt.date], file_name: str | None = None) -> Path:
-    from commune_radio.exchange.samples import insert_log_rows
+    from commune_radio.storage.log_repo import insert_log_rows
 
     station = AppContext.open(folder, clock=FixedClock(OFFICE_NOW))
     try:
@@ -822,7 +822,8 @@ def shoot_office(out: Path) -> None:
 def shoot_send_report(out: Path) -> None:
     """The station's "Gửi báo cáo" dialog: November proposed after October was sent, then
     November written with its spreadsheet."""
-    from commune_radio.exchange.samples import insert_log_rows, sample_entries
+    from commune_radio.exchange.samples import sample_entries
+    from commune_radio.storage.log_repo import insert_log_rows
     from commune_radio.ui.send_report import SendReportDialog
 
     with tempfile.TemporaryDirectory(prefix="commune-radio-send-") as tmp:

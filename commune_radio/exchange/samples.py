@@ -1,9 +1,9 @@
 """Synthetic station logs for the benchmarks, the tests and demonstrations of the office.
 
 ``sample_entries`` makes a plausible year of a commune station (two slots a day, a weekly DX
-section, the odd missed or partial broadcast, several languages); ``insert_log_rows`` writes
-entries into a *station* database exactly as the log writes them (UTC), so the real export
-path can be exercised without playing audio.
+section, the odd missed or partial broadcast, several languages); ``storage.log_repo.
+insert_log_rows`` writes such entries into a *station* database exactly as the log writes them
+(UTC), so the real export path can be exercised without playing audio.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import uuid
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from commune_radio.core.clock import to_utc_iso
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
-from commune_radio.storage.database import Database
 
 _LANGS = ("vi", "vi", "vi", "hmong", "dao", "tay", "giay", "nung")
 _SLOTS = (dt.time(5, 30), dt.time(17, 15), dt.time(6, 15), dt.time(18, 0))
@@ -34,7 +33,7 @@ def sample_entries(
     seed: int = 0,
     per_day: int = 2,
     items: int = 5,
-    timezone: str = "Asia/Ho_Chi_Minh",
+    timezone: str = DEFAULT_TIMEZONE,
 ) -> list[dict]:
     """Entries (the file's JSON objects) of ``per_day`` broadcasts a day over [start, end]."""
     rng = random.Random(seed)
@@ -94,35 +93,6 @@ def _evidence(played_s: float) -> dict:
     return {"sent_rms_dbfs": -18.5 if sent else None, "sent_peak_dbfs": -1.5 if sent else None,
             "silent_s": 0.0 if sent else None, "monitor_rms_dbfs": None,
             "pack_id": None, "pack_segment_id": None}
-
-
-def insert_log_rows(db: Database, entries: Sequence[dict]) -> None:
-    """Write entries into a station database's ``broadcasts``/``broadcast_items`` (UTC times)."""
-
-    def utc(text: str | None) -> str | None:
-        return to_utc_iso(dt.datetime.fromisoformat(text)) if text else None
-
-    with db.transaction() as t:
-        for e in entries:
-            t.execute(
-                "INSERT INTO broadcasts (id, station_code, programme, dx, trigger, priority,"
-                " scheduled_at, started_at, ended_at, status, reason, device, created_at)"
-                " VALUES (?, ?, ?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, ?)",
-                (e["id"], e["station_code"], e["programme"], int(e["dx"]), e["trigger"],
-                 utc(e["scheduled_at"]), utc(e["started_at"]), utc(e["ended_at"]), e["status"],
-                 e["reason"], e["device"], utc(e["started_at"] or e["scheduled_at"])),
-            )
-            for pos, i in enumerate(e["items"]):
-                t.execute(
-                    "INSERT INTO broadcast_items (broadcast_id, position, segment_id, sha256,"
-                    " title, topic, language, planned_s, played_s, started_at, ended_at, status,"
-                    " sent_rms_dbfs, sent_peak_dbfs, silent_s, monitor_rms_dbfs)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e["id"], pos, None, i["sha256"], i["title"], i["topic"], i["language"],
-                     i["planned_s"], i["played_s"], utc(i["started_at"]), utc(i["ended_at"]),
-                     i["status"], i.get("sent_rms_dbfs"), i.get("sent_peak_dbfs"),
-                     i.get("silent_s"), i.get("monitor_rms_dbfs")),
-                )
 
 
 def broadcast(

@@ -3,8 +3,9 @@
 ``prepare_file`` runs where the CPU is (a helper process of ``OfficeService.import_paths`` for a
 batch, the calling thread for one file): it reads and fully checks the file, then writes its
 rows to a scratch SQLite database, so the office's one writer merges it with a single
-``INSERT ... SELECT`` in C. This module imports only the reader and the standard library, so a
-helper process starts quickly; it never touches the office database.
+``INSERT ... SELECT`` in C. This module imports only the reader, the scratch database's writer
+(``storage.stage_db``) and the standard library, so a helper process starts quickly; it never
+touches the office database.
 """
 
 from __future__ import annotations
@@ -13,22 +14,13 @@ import contextlib
 import gc
 import sqlite3
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from commune_radio.core.errors import KnownError
 from commune_radio.exchange.errors import FileRejected, Reason
-from commune_radio.exchange.reader import Entries, LogFile, open_log
-
-STAGE_TABLES = (
-    "CREATE TABLE b (idx INTEGER PRIMARY KEY, id, programme, dx, trigger, scheduled_at,"
-    " started_at, ended_at, status, reason, device, day, week, at, sound)",
-    "CREATE TABLE i (idx, position, segment_id, sha256, title, topic, language, planned_s,"
-    " played_s, started_at, ended_at, status, sent_rms_dbfs, sent_peak_dbfs, silent_s,"
-    " monitor_rms_dbfs, pack_id, pack_segment_id)",
-    "CREATE TABLE e (at, kind, detail, until)",
-)
+from commune_radio.exchange.reader import LogFile, open_log
+from commune_radio.storage.stage_db import write_stage
 
 
 @dataclass
@@ -39,30 +31,6 @@ class Prepared:
     log: LogFile | None = None
     stage: str | None = None
     error: KnownError | None = None
-
-
-def write_stage(path: Path | str, batches: Iterable[Entries],
-                events: Iterable[tuple] = ()) -> None:
-    """Write the reader's rows (``exchange.reader.Entries`` batches) to a new scratch database,
-    a batch at a time, so no more than one batch is ever in memory; ``events`` are the
-    station's events of a v2 file as (at, kind, detail, until)."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
-        for sql in STAGE_TABLES:
-            conn.execute(sql)
-        conn.execute("BEGIN")
-        conn.executemany("INSERT INTO e VALUES (?, ?, ?, ?)", events)
-        n = 0
-        for batch in batches:
-            conn.executemany(f"INSERT INTO b VALUES ({', '.join('?' * 15)})",
-                             [(n + k, *b) for k, b in enumerate(batch.broadcasts)])
-            n += len(batch.broadcasts)
-            conn.executemany(f"INSERT INTO i VALUES ({', '.join('?' * 18)})", batch.items)
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
 
 
 def prepare_file(file: str, stage_dir: str) -> Prepared:

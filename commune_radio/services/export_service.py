@@ -10,21 +10,22 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from commune_radio import __version__
+from commune_radio.core import settings as S
 from commune_radio.core.clock import Clock, from_iso, system_clock, to_utc_iso
 from commune_radio.core.errors import BugError, EnvironmentProblem, RejectedInput
-from commune_radio.core.station import Station
+from commune_radio.core.station import DEFAULT_TIMEZONE, Station
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.errors import FileRejected
+from commune_radio.services.settings_service import SettingsService
+from commune_radio.storage import log_repo
 from commune_radio.storage.database import Database
-from commune_radio.storage.station_repo import get_setting, get_station, set_setting
+from commune_radio.storage.station_repo import get_station
 
-HISTORY_KEY = "export.history"
 HISTORY_LENGTH = 100
 
 
@@ -129,6 +130,7 @@ class ExportService:
 
     def __init__(self, db: Database, data_dir: Path, *, clock: Clock = system_clock) -> None:
         self.db = db
+        self.settings = SettingsService(db)
         self.data_dir = Path(data_dir)
         self.clock = clock
 
@@ -141,7 +143,7 @@ class ExportService:
     def today(self) -> dt.date:
         """Today in station time."""
         station = get_station(self.db)
-        tz = ZoneInfo(station.timezone if station else "Asia/Ho_Chi_Minh")
+        tz = ZoneInfo(station.timezone if station else DEFAULT_TIMEZONE)
         return self.clock().astimezone(tz).date()
 
     # --- what goes in the file ------------------------------------------------------------
@@ -158,11 +160,7 @@ class ExportService:
         # the stored text's precision (with or without milliseconds) cannot shift a boundary
         lo = to_utc_iso(dt.datetime.combine(start - dt.timedelta(days=1), dt.time(), tz))
         hi = to_utc_iso(dt.datetime.combine(end + dt.timedelta(days=2), dt.time(), tz))
-        when = "coalesce(started_at, scheduled_at)"
-        rows = self.db.query(
-            f"SELECT * FROM broadcasts WHERE station_code = ? AND {when} >= ? AND {when} < ?"
-            f" ORDER BY {when}, id", (station.code, lo, hi),
-        )
+        rows, item_rows = log_repo.station_rows_between(self.db, station.code, lo, hi)
         chosen, in_progress = [], 0
         for r in rows:
             moment = from_iso(r["started_at"] or r["scheduled_at"])
@@ -173,15 +171,9 @@ class ExportService:
             else:
                 in_progress += 1
         items: dict[str, list] = {r["id"]: [] for r in chosen}
-        if chosen:
-            for it in self.db.query(
-                "SELECT i.* FROM broadcast_items i JOIN broadcasts b ON b.id = i.broadcast_id"
-                " WHERE b.station_code = ? AND coalesce(b.started_at, b.scheduled_at) >= ?"
-                " AND coalesce(b.started_at, b.scheduled_at) < ?"
-                " ORDER BY i.broadcast_id, i.position", (station.code, lo, hi),
-            ):
-                if it["broadcast_id"] in items:
-                    items[it["broadcast_id"]].append(it)
+        for it in item_rows:
+            if it["broadcast_id"] in items:
+                items[it["broadcast_id"]].append(it)
         return [self._entry(r, items[r["id"]], tz) for r in chosen], in_progress
 
     @staticmethod
@@ -325,14 +317,11 @@ class ExportService:
 
     def history(self) -> list[ExportRecord]:
         """Past exports, oldest first."""
-        raw = get_setting(self.db, HISTORY_KEY)
-        if not raw:
-            return []
         try:
             return [
                 ExportRecord(dt.date.fromisoformat(h["from"]), dt.date.fromisoformat(h["to"]),
                              h["file"], h["sha256"], int(h["broadcasts"]), h["exported_at"])
-                for h in json.loads(raw)
+                for h in self.settings.get(S.EXPORT_HISTORY)
             ]
         except (ValueError, KeyError, TypeError):
             return []  # a damaged setting must not block exporting
@@ -344,7 +333,7 @@ class ExportService:
 
     def _remember(self, record: ExportRecord) -> None:
         history = [*self.history(), record][-HISTORY_LENGTH:]
-        set_setting(self.db, HISTORY_KEY, json.dumps([h.as_json() for h in history]))
+        self.settings.set(S.EXPORT_HISTORY, [h.as_json() for h in history])
 
     def propose_next_period(self, today: dt.date | None = None) -> PeriodProposal:
         """The next period to send: from the day after the last export (or the first month
@@ -371,9 +360,5 @@ class ExportService:
         )
 
     def _first_broadcast_day(self, station: Station) -> dt.date | None:
-        rows = self.db.query(
-            "SELECT min(coalesce(started_at, scheduled_at)) FROM broadcasts WHERE station_code = ?",
-            (station.code,),
-        )
-        first = rows[0][0] if rows else None
+        first = log_repo.first_moment(self.db, station.code)
         return from_iso(first).astimezone(ZoneInfo(station.timezone)).date() if first else None

@@ -232,35 +232,25 @@ class LogService:
     def _recover(self, broadcast_id: str) -> None:
         record = self.get(broadcast_id)
         last_moment = from_iso(record.started_at) or self.clock()
-        with self.db.transaction() as t:
-            settled = []
-            for item in record.items:
-                status, reason = item.status, item.reason
-                if item.status == ItemStatus.PLAYING:
-                    started = from_iso(item.started_at) or last_moment
-                    ended = started + dt.timedelta(seconds=item.played_s or 0.0)
-                    status, reason = ItemStatus.PARTIAL, REASON_INTERRUPTED
-                    t.conn.execute(
-                        "UPDATE broadcast_items SET status = ?, reason = ?, ended_at = ?"
-                        " WHERE broadcast_id = ? AND position = ?",
-                        (status.value, reason, to_utc_iso(ended), broadcast_id, item.position),
-                    )
-                    last_moment = max(last_moment, ended)
-                elif item.status == ItemStatus.PENDING:
-                    status, reason = ItemStatus.SKIPPED, REASON_INTERRUPTED
-                    t.conn.execute(
-                        "UPDATE broadcast_items SET status = ?, reason = ?, played_s = 0"
-                        " WHERE broadcast_id = ? AND position = ?",
-                        (status.value, reason, broadcast_id, item.position),
-                    )
-                elif item.ended_at:
-                    last_moment = max(last_moment, from_iso(item.ended_at))
-                settled.append((status, reason))
-            outcome = recovered_outcome(settled)
-            t.conn.execute(
-                "UPDATE broadcasts SET status = ?, reason = ?, ended_at = ? WHERE id = ?",
-                (outcome.status.value, outcome.reason, to_utc_iso(last_moment), broadcast_id),
-            )
+        settled, closing = [], []
+        for item in record.items:
+            status, reason = item.status, item.reason
+            if item.status == ItemStatus.PLAYING:
+                started = from_iso(item.started_at) or last_moment
+                ended = started + dt.timedelta(seconds=item.played_s or 0.0)
+                status, reason = ItemStatus.PARTIAL, REASON_INTERRUPTED
+                closing.append(log_repo.InterruptedItem(item.position, status.value, reason,
+                                                        to_utc_iso(ended)))
+                last_moment = max(last_moment, ended)
+            elif item.status == ItemStatus.PENDING:
+                status, reason = ItemStatus.SKIPPED, REASON_INTERRUPTED
+                closing.append(log_repo.InterruptedItem(item.position, status.value, reason, None))
+            elif item.ended_at:
+                last_moment = max(last_moment, from_iso(item.ended_at))
+            settled.append((status, reason))
+        outcome = recovered_outcome(settled)
+        log_repo.close_interrupted(self.db, broadcast_id, closing, status=outcome.status.value,
+                                   reason=outcome.reason, ended_at=to_utc_iso(last_moment))
 
     # reading
 

@@ -7,7 +7,6 @@ other.
 
 from __future__ import annotations
 
-import base64
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ if TYPE_CHECKING:  # cryptography is loaded by the functions: the window opens w
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from commune_radio.core.errors import EnvironmentProblem
+from commune_radio.core.signing import public_key_b64  # noqa: F401  (the key files' public half)
 
 KEY_FILE = Path("keys") / "station_ed25519.pem"
 OFFICE_KEY_FILE = Path("keys") / "office_ed25519.pem"
@@ -80,13 +80,3 @@ def load_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey | N
 def office_key(data_dir: Path) -> Ed25519PrivateKey:
     """The office's own pack-signing key, made on first use."""
     return load_key(data_dir, OFFICE_KEY_FILE) or create_key(data_dir, OFFICE_KEY_FILE)
-
-
-def public_key_b64(key: Ed25519PrivateKey) -> str:
-    """The raw 32-byte public key in base64, as manifests and `station show` carry it."""
-    from cryptography.hazmat.primitives import serialization
-
-    raw = key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
-    return base64.b64encode(raw).decode("ascii")

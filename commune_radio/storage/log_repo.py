@@ -7,11 +7,14 @@ the index and a million rows page in constant time.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from commune_radio.core.broadcast_log import BroadcastRecord, ItemRecord
 from commune_radio.core.broadcasts import ItemStatus, Priority, Status, Trigger
+from commune_radio.core.clock import to_utc_iso
 from commune_radio.storage.database import Database
 
 WHEN = "coalesce(b.started_at, b.scheduled_at)"
@@ -257,3 +260,95 @@ def logged_slot_occurrences(db: Database, since: str) -> list[tuple[int, str]]:
         "AND scheduled_at >= ?", (since,),
     )
     return [(r[0], r[1]) for r in rows]
+
+
+@dataclass(frozen=True)
+class InterruptedItem:
+    """How recovery closes one item of a broadcast whose process died."""
+
+    position: int
+    status: str
+    reason: str
+    ended_at: str | None  # the item on air: when it stopped; None: never reached (played 0 s)
+
+
+def close_interrupted(db: Database, broadcast_id: str, items: list[InterruptedItem], *,
+                      status: str, reason: str | None, ended_at: str) -> None:
+    """Close an interrupted broadcast and its unfinished items in one transaction."""
+    with db.transaction() as t:
+        for item in items:
+            if item.ended_at is not None:
+                t.conn.execute(
+                    "UPDATE broadcast_items SET status = ?, reason = ?, ended_at = ?"
+                    " WHERE broadcast_id = ? AND position = ?",
+                    (item.status, item.reason, item.ended_at, broadcast_id, item.position),
+                )
+            else:
+                t.conn.execute(
+                    "UPDATE broadcast_items SET status = ?, reason = ?, played_s = 0"
+                    " WHERE broadcast_id = ? AND position = ?",
+                    (item.status, item.reason, broadcast_id, item.position),
+                )
+        t.conn.execute(
+            "UPDATE broadcasts SET status = ?, reason = ?, ended_at = ? WHERE id = ?",
+            (status, reason, ended_at, broadcast_id),
+        )
+
+
+def station_rows_between(db: Database, station_code: str, lo: str, hi: str
+                         ) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+    """The raw broadcast rows of a station whose moment is in [lo, hi) (UTC ISO), in time
+    order, and the item rows of those broadcasts by (broadcast, position): what an export
+    file is written from, column for column."""
+    when = "coalesce(started_at, scheduled_at)"
+    rows = db.query(
+        f"SELECT * FROM broadcasts WHERE station_code = ? AND {when} >= ? AND {when} < ?"
+        f" ORDER BY {when}, id", (station_code, lo, hi),
+    )
+    items = db.query(
+        "SELECT i.* FROM broadcast_items i JOIN broadcasts b ON b.id = i.broadcast_id"
+        " WHERE b.station_code = ? AND coalesce(b.started_at, b.scheduled_at) >= ?"
+        " AND coalesce(b.started_at, b.scheduled_at) < ?"
+        " ORDER BY i.broadcast_id, i.position", (station_code, lo, hi),
+    ) if rows else []
+    return rows, items
+
+
+def first_moment(db: Database, station_code: str) -> str | None:
+    """The earliest broadcast moment (UTC ISO) of a station, or None with an empty log."""
+    rows = db.query(
+        "SELECT min(coalesce(started_at, scheduled_at)) FROM broadcasts WHERE station_code = ?",
+        (station_code,),
+    )
+    return rows[0][0] if rows else None
+
+
+def insert_log_rows(db: Database, entries: Sequence[dict]) -> None:
+    """Write export-file entries (``exchange.samples``, or read back from a file) into a
+    station database's ``broadcasts``/``broadcast_items`` in UTC, as the log writes them: the
+    tests, benchmarks and screenshots exercise the real export path without playing audio."""
+
+    def utc(text: str | None) -> str | None:
+        return to_utc_iso(dt.datetime.fromisoformat(text)) if text else None
+
+    with db.transaction() as t:
+        for e in entries:
+            t.execute(
+                "INSERT INTO broadcasts (id, station_code, programme, dx, trigger, priority,"
+                " scheduled_at, started_at, ended_at, status, reason, device, created_at)"
+                " VALUES (?, ?, ?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, ?)",
+                (e["id"], e["station_code"], e["programme"], int(e["dx"]), e["trigger"],
+                 utc(e["scheduled_at"]), utc(e["started_at"]), utc(e["ended_at"]), e["status"],
+                 e["reason"], e["device"], utc(e["started_at"] or e["scheduled_at"])),
+            )
+            for pos, i in enumerate(e["items"]):
+                t.execute(
+                    "INSERT INTO broadcast_items (broadcast_id, position, segment_id, sha256,"
+                    " title, topic, language, planned_s, played_s, started_at, ended_at, status,"
+                    " sent_rms_dbfs, sent_peak_dbfs, silent_s, monitor_rms_dbfs)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e["id"], pos, None, i["sha256"], i["title"], i["topic"], i["language"],
+                     i["planned_s"], i["played_s"], utc(i["started_at"]), utc(i["ended_at"]),
+                     i["status"], i.get("sent_rms_dbfs"), i.get("sent_peak_dbfs"),
+                     i.get("silent_s"), i.get("monitor_rms_dbfs")),
+                )

@@ -14,7 +14,8 @@ import pytest
 
 from commune_radio.app import AppContext
 from commune_radio.cli import main
-from commune_radio.exchange.samples import broadcast, insert_log_rows
+from commune_radio.exchange.samples import broadcast
+from commune_radio.storage.log_repo import insert_log_rows
 
 pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 

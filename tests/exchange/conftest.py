@@ -5,7 +5,8 @@ from exchange_helpers import NOV, NOW, Crafter
 
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
-from commune_radio.exchange.samples import insert_log_rows, sample_entries
+from commune_radio.exchange.samples import sample_entries
+from commune_radio.storage.log_repo import insert_log_rows
 
 
 @pytest.fixture

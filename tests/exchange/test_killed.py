@@ -18,8 +18,9 @@ from exchange_helpers import NOV
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.processes import pid_alive
-from commune_radio.exchange.samples import insert_log_rows, sample_entries
+from commune_radio.exchange.samples import sample_entries
 from commune_radio.services.office_service import STAGE_PREFIX, OfficeService
+from commune_radio.storage.log_repo import insert_log_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 3 * 2**30

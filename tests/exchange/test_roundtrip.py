@@ -81,7 +81,7 @@ def test_overlapping_files_merge_new_broadcasts_only(make_station, office, tmp_p
     station = make_station(entries=entries[:30])
     first = tmp_path / "a.crlog"
     station.export.export(*NOV, first)
-    from commune_radio.exchange.samples import insert_log_rows
+    from commune_radio.storage.log_repo import insert_log_rows
 
     insert_log_rows(station.db, entries[30:])
     second = tmp_path / "b.crlog"

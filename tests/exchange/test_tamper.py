@@ -210,7 +210,7 @@ def test_another_key_for_the_same_code_is_refused_until_reregistered(
     station.station.init("02785", "Đài truyền thanh xã Bản Phiệt", force=True, new_key=True)
     station.db.conn.execute("DELETE FROM broadcast_items")
     station.db.conn.execute("DELETE FROM broadcasts")
-    from commune_radio.exchange.samples import insert_log_rows
+    from commune_radio.storage.log_repo import insert_log_rows
 
     insert_log_rows(station.db, [broadcast("02785", "2026-12-01T05:30:00.000+07:00",
                                            items=[("dx_goals", "vi", 60)])])

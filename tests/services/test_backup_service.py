@@ -12,11 +12,12 @@ from commune_radio.app import AppContext
 from commune_radio.cli import main
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import EnvironmentProblem
-from commune_radio.exchange.samples import insert_log_rows, sample_entries
+from commune_radio.exchange.samples import sample_entries
 from commune_radio.services.backup_service import BackupService
 from commune_radio.storage import backup as store
 from commune_radio.storage.database import DB_FILE
 from commune_radio.storage.keys import KEY_FILE
+from commune_radio.storage.log_repo import insert_log_rows
 
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))

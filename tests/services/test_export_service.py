@@ -10,9 +10,11 @@ import pytest
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import EnvironmentProblem, RejectedInput
+from commune_radio.core.settings import EXPORT_HISTORY
 from commune_radio.exchange.reader import read_log
-from commune_radio.exchange.samples import broadcast, insert_log_rows, sample_entries
-from commune_radio.services.export_service import HISTORY_KEY, default_file_name
+from commune_radio.exchange.samples import broadcast, sample_entries
+from commune_radio.services.export_service import default_file_name
+from commune_radio.storage.log_repo import insert_log_rows
 from commune_radio.storage.station_repo import set_setting
 
 NOW = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)  # 10:00 on 2 December in Việt Nam
@@ -60,7 +62,7 @@ def test_proposals_follow_the_history(station, tmp_path):
 
 
 def test_a_damaged_history_setting_does_not_block_exporting(station):
-    set_setting(station.db, HISTORY_KEY, "{not json")
+    set_setting(station.db, EXPORT_HISTORY.key, "{not json")
     assert station.export.history() == [] and station.export.last_exported() is None
     assert station.export.propose_next_period().period_from == D(2026, 11, 1)
 

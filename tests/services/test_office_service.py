@@ -9,8 +9,9 @@ import pytest
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import RejectedInput
-from commune_radio.exchange.samples import broadcast, insert_log_rows
+from commune_radio.exchange.samples import broadcast
 from commune_radio.services.office_service import write_report_csv, write_report_xlsx
+from commune_radio.storage.log_repo import insert_log_rows
 
 pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 

@@ -133,7 +133,8 @@ def office_file(tmp_path):
     import datetime as dt
 
     from commune_radio.core.clock import FixedClock
-    from commune_radio.exchange.samples import insert_log_rows, sample_entries
+    from commune_radio.exchange.samples import sample_entries
+    from commune_radio.storage.log_repo import insert_log_rows
 
     now = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)
     period = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))

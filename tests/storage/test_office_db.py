@@ -15,10 +15,11 @@ from commune_radio.app import AppContext
 from commune_radio.cli import main
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import EnvironmentProblem
-from commune_radio.exchange.samples import insert_log_rows, sample_entries
+from commune_radio.exchange.samples import sample_entries
 from commune_radio.services.office_service import OfficeService
 from commune_radio.storage import office_db, office_repo
 from commune_radio.storage import office_tables as t
+from commune_radio.storage.log_repo import insert_log_rows
 
 pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import EnvironmentProblem
-from commune_radio.exchange.samples import insert_log_rows, sample_entries
+from commune_radio.exchange.samples import sample_entries
 from commune_radio.storage.database import DB_FILE
+from commune_radio.storage.log_repo import insert_log_rows
 from commune_radio.ui import i18n
 from commune_radio.ui.office import OfficeScreen
 from commune_radio.ui.restore_offer import RestoreOffer, open_or_offer_restore

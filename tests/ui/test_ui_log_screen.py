@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from commune_radio.exchange.samples import broadcast, insert_log_rows, sample_entries
+from commune_radio.exchange.samples import broadcast, sample_entries
 from commune_radio.services.log_service import LogFilter
+from commune_radio.storage.log_repo import insert_log_rows
 from commune_radio.ui.log.model import (
     COL_DURATION,
     COL_DX,

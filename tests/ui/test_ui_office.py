@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.core.compliance import WeekStatus
-from commune_radio.exchange.samples import broadcast, insert_log_rows, sample_entries
+from commune_radio.exchange.samples import broadcast, sample_entries
+from commune_radio.storage.log_repo import insert_log_rows
 from commune_radio.storage.station_repo import set_setting
 from commune_radio.ui import i18n
 from commune_radio.ui.main_window import PAGE_LIBRARY, PAGE_OFFICE

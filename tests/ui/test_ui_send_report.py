@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate
 
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
-from commune_radio.exchange.samples import broadcast, insert_log_rows, sample_entries
+from commune_radio.exchange.samples import broadcast, sample_entries
+from commune_radio.storage.log_repo import insert_log_rows
 from commune_radio.ui import i18n
 from commune_radio.ui.send_report import SendReportDialog
 
