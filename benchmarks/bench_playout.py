@@ -93,8 +93,8 @@ def _child() -> list[dict]:
             subprocess.run(["sox", "-n", "-r", "48000", "-b", "16", str(tone), "synth",
                             str(ITEM_S), "sine", str(400 + 100 * i), "vol", "0.3"], check=True)
             ids.append(ctx.library.import_file(tone).segment.id)
-        one = ctx.programmes.create("one", ids[:1])
-        six = ctx.programmes.create("six", ids)
+        one = ctx.programmes.create("one", ids[:1]).value
+        six = ctx.programmes.create("six", ids).value
         prepared = [ctx.library.audio_path(ctx.library.get(i)) for i in ids]
         player = ctx.player()
         sink = player.sink

@@ -63,7 +63,7 @@ def _ours(work: Path, app) -> tuple[list[float], list[float], str]:
     ctx = AppContext.open(work / "data")
     ctx.station.init("02785", "Benchmark")
     segment = ctx.library.import_file(tone).segment
-    programme = ctx.programmes.create("bench", [segment.id])
+    programme = ctx.programmes.create("bench", [segment.id]).value
     player = ctx.player()
     sink = player.sink
     loop = QEventLoop()

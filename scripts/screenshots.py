@@ -153,7 +153,7 @@ def build_schedule(ctx: AppContext, audio: Path) -> None:
         segments["Cài đặt và dùng ứng dụng VNeID"].id,
         segments["Cảnh giác lừa đảo qua điện thoại"].id,
         segments["Kỹ năng số: bảo vệ mật khẩu"].id,
-    ], dx=True)
+    ], dx=True).value
     ctx.programmes.create("Bản tin sáng", [
         segments["Bản tin trong xã"].id, segments["Thông báo lịch tiêm phòng"].id,
     ], dx=False)
@@ -163,7 +163,7 @@ def build_schedule(ctx: AppContext, audio: Path) -> None:
     ctx.schedule.clock = clock
     svc = ctx.schedule
     # the plan's default: Monday 06:00 with a Thursday 17:00 rerun
-    dx_slot = svc.add(svc.build_slot(dx.name, days="mon", at="06:00:00"))
+    dx_slot = svc.add(svc.build_slot(dx.name, days="mon", at="06:00:00")).value
     svc.add(svc.build_slot(dx.name, days="thu", at="17:00:00"))
     svc.add(svc.build_slot("Bản tin sáng", days="daily", at="05:30", skip=("2026-11-28",)))
     # the clash an operator makes: the evening news on weekdays at 17:00, the rerun's time

@@ -69,7 +69,7 @@ def cmd_pack_key(ctx, args, lang: str) -> int:
 
 def cmd_trust_office(ctx, args, lang: str) -> int:
     """`station trust-office`."""
-    fp = ctx.packs.trust_office(args.key)
+    fp = ctx.packs.trust_office(args.key).value
     say({"vi": f"Đã tin cậy khóa văn phòng có dấu {fp}.",
          "en": f"The office key with fingerprint {fp} is now trusted."}[lang])
     key, _ = ctx.packs.trusted()

@@ -94,7 +94,7 @@ def cmd_programme(ctx, args, lang: str) -> int:
         p = ctx.programmes.create(
             args.name, args.segments, intro_id=args.intro, outro_id=args.outro, dx=args.dx,
             target_s=parse_target(args.target),
-        )
+        ).value
         say({"vi": f"Đã tạo chương trình “{p.name}” ({p.duration_s:.1f} giây)",
              "en": f"Created programme “{p.name}” ({p.duration_s:.1f} s)"}[lang])
         for line in _warnings(p, today, lang):

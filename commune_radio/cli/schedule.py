@@ -70,7 +70,7 @@ def cmd_schedule(ctx, args, lang: str) -> int:
                               from_date=args.from_date, until_date=args.until,
                               one_off=args.date, skip=tuple(args.skip))
         clashes = svc.check(slot)
-        saved = svc.add(slot)
+        saved = svc.add(slot).value
         for c, _count in first_of_each(clashes):
             when = station_iso(c.second.at, tz)
             say({"vi": f"Cảnh báo: khung giờ {saved.id} {c.kind} lúc {when}",
@@ -101,7 +101,7 @@ def cmd_schedule(ctx, args, lang: str) -> int:
                           f"{station_iso(c.second.at, tz)} (x{n})" for c, n in found] or ["OK"])
         return EXIT_OK
     if args.action == "import":
-        added = svc.import_template(args.file)
+        added = svc.import_template(args.file).value
         emit(args, [slot_json(s) for s in added], [f"+ {s.id} {s.programme}" for s in added])
         return EXIT_OK
     count = svc.export_template(args.output)

@@ -64,7 +64,7 @@ def cmd_station(ctx, args, lang: str) -> int:
         station = ctx.station.init(
             args.code, args.name, province=args.province, office=args.office,
             timezone=args.timezone, force=args.force, new_key=args.new_key,
-        )
+        ).value
         emit(args, station_json(station), [f"{station.code} {station.name}: OK"])
         return EXIT_OK
     data = station_json(ctx.station.require())

@@ -799,4 +799,9 @@ MESSAGES.update({
     "exchange.expect.pack_refs": (
         "cần danh sách mã mục có trong gói", "expected a list of segment ids of the pack",
     ),
+    # added by issue 12a: the station's loudness target, set from the Settings dialog
+    "station.bad_target": (
+        "Mức âm lượng chuẩn {value} LUFS không hợp lệ (cần từ {low} đến {high} LUFS).",
+        "Loudness target {value} LUFS is not valid (expected {low} to {high} LUFS).",
+    ),
 })

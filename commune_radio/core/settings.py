@@ -110,8 +110,13 @@ PREFLIGHT_MINUTES = Setting("preflight_minutes", float, 10.0, minimum=0.0, maxim
 # --- the send-report dialog -------------------------------------------------------------------
 EXPORT_HISTORY = Setting("export.history", object, [])
 
+# --- content packs (written with the pack rows by ``storage.pack_repo``) -----------------------
+OFFICE_PUBLIC_KEY = Setting("office_public_key", str, "")  # the full base64 key, once shown
+OFFICE_FINGERPRINT = Setting("office_fingerprint", str, "")  # pinned from one read aloud
+THEME_CATALOGUE = Setting("theme_catalogue", object, [])  # the newest a pack brought
+
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, ROLE, DEMO_SEEDED, OUTPUT_DEVICE, OUTPUT_DEVICE_NAME, OUTPUT_VOLUME, AIR_MONITOR,
     DEAD_AIR_S, STREAM_URL, STREAM_FORMAT, PREROLL_S, CATCH_UP_MINUTES, RECONCILED_THROUGH,
-    PREFLIGHT_MINUTES, EXPORT_HISTORY,
+    PREFLIGHT_MINUTES, EXPORT_HISTORY, OFFICE_PUBLIC_KEY, OFFICE_FINGERPRINT, THEME_CATALOGUE,
 )

@@ -13,6 +13,7 @@ DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_PROVINCE = "Lào Cai"
 DEFAULT_TARGET_LUFS = -16.0
 DEFAULT_TRUE_PEAK_DBTP = -1.0
+TARGET_LUFS_RANGE = (-30.0, -10.0)  # quieter is lost under street noise; louder only clips
 
 _CODE = re.compile(r"^\d{5}$")
 
@@ -60,3 +61,15 @@ def validate_timezone(tz: str) -> str:
     except (ZoneInfoNotFoundError, ValueError, RejectedInput):
         raise RejectedInput("station.bad_timezone", value=tz) from None
     return tz
+
+
+def validate_target_lufs(value: float | str) -> float:
+    """A loudness target (integrated LUFS) every item is levelled to, within the sane range."""
+    low, high = TARGET_LUFS_RANGE
+    try:
+        target = float(value)
+    except (TypeError, ValueError):
+        raise RejectedInput("station.bad_target", value=value, low=low, high=high) from None
+    if not low <= target <= high:
+        raise RejectedInput("station.bad_target", value=value, low=low, high=high)
+    return target

@@ -17,6 +17,7 @@ from commune_radio.audio.ffmpeg import Cancelled
 from commune_radio.audio.store import AudioStore, sha256_file
 from commune_radio.core.errors import EnvironmentProblem, KnownError, RejectedInput
 from commune_radio.core.segments import Segment, SegmentMeta, validate_meta
+from commune_radio.services.changes import Changes, Result
 from commune_radio.storage import segment_repo
 from commune_radio.storage.database import Database, translate_error
 from commune_radio.storage.station_repo import get_station
@@ -53,6 +54,12 @@ class ImportResult:
     duplicate: bool = False
     error: KnownError | None = None
     extra: dict = field(default_factory=dict)
+
+    @property
+    def changes(self) -> Changes:
+        """What this import changed: the library, unless it failed (a duplicate may gain its
+        pack provenance, so it counts)."""
+        return Changes(library=self.ok)
 
     def as_json(self, lang: str = "en") -> dict:
         """The JSON object of CLI.md for this file."""
@@ -198,8 +205,8 @@ class LibraryService:
             existing = self.get(existing.id)
         return ImportResult(file=str(path), ok=True, segment=existing, duplicate=True)
 
-    def update_meta(self, segment_id: int, meta: SegmentMeta) -> Segment:
+    def update_meta(self, segment_id: int, meta: SegmentMeta) -> Result[Segment]:
         """Change title, theme, language or validity of a segment; return it as now stored."""
         self.get(segment_id)
         segment_repo.update_meta(self.db, segment_id, validate_meta(meta))
-        return self.get(segment_id)
+        return Result(self.get(segment_id), Changes(library=True))

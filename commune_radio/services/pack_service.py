@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from commune_radio.core.clock import Clock, system_clock, to_utc_iso
 from commune_radio.core.errors import KnownError, RejectedInput
 from commune_radio.core.programmes import Programme
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.exchange import pack_format as pf
 from commune_radio.exchange.errors import Reason
@@ -38,6 +39,7 @@ from commune_radio.exchange.pack_reader import (
 )
 from commune_radio.exchange.pack_writer import WrittenPack, write_pack
 from commune_radio.exchange.trust import fingerprint
+from commune_radio.services.changes import Changes, Result
 from commune_radio.services.library_service import ImportOptions, ImportResult, LibraryService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.storage import keys, pack_repo
@@ -105,6 +107,16 @@ class PackImport:
         """Every segment imported and the asked-for programme made."""
         return (self.ok and all(s.result.ok for s in self.segments)
                 and self.programme_error is None)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed: the library (items), programmes (one made, or expired
+        items taken out) and settings (the office key pinned, the theme catalogue)."""
+        if not self.ok:
+            return Changes()
+        return Changes(library=any(s.result.ok for s in self.segments),
+                       programmes=self.programme is not None or bool(self.removed),
+                       settings=True)
 
     def imported_ids(self) -> dict[str, int]:
         """Pack segment id -> library segment id, for the segments that imported."""
@@ -178,23 +190,24 @@ class PackService:
         """The pinned office key (base64) and fingerprint; (None, None) before any."""
         return pack_repo.trusted_office(self.db)
 
-    def trust_office(self, key_or_fingerprint: str) -> str:
-        """Pin the office's key, given whole (44 base64 characters) or as its fingerprint."""
+    def trust_office(self, key_or_fingerprint: str) -> Result[str]:
+        """Pin the office's key, given whole (44 base64 characters) or as its fingerprint;
+        the value is the fingerprint now trusted."""
         text = key_or_fingerprint.strip()
         if is_public_key(text):
             fp = fingerprint(text)
             pack_repo.pin_office(self.db, text, fp)
-            return fp
+            return Result(fp, Changes(settings=True))
         fp = normalise_fingerprint(text)
         if len(fp) != 19:
             raise RejectedInput("pack.bad_fingerprint", value=key_or_fingerprint)
         pack_repo.pin_office(self.db, None, fp)
-        return fp
+        return Result(fp, Changes(settings=True))
 
     def today(self) -> dt.date:
         """Today in station time (what validity dates are checked against)."""
         station = get_station(self.db)
-        zone = ZoneInfo(station.timezone if station else "Asia/Ho_Chi_Minh")
+        zone = ZoneInfo(station.timezone if station else DEFAULT_TIMEZONE)
         return self.clock().astimezone(zone).date()
 
     # import
@@ -243,10 +256,10 @@ class PackService:
             shutil.rmtree(work, ignore_errors=True)
         if create_programme:
             try:
-                result.programme = self.create_programme(result, create_programme)
+                result.programme = self.create_programme(result, create_programme).value
             except RejectedInput as exc:
                 result.programme_error = exc
-        result.removed = self.retire_expired()
+        result.removed = self.retire_expired().value
         return result
 
     def _options(self, m: PackManifest, seg: PackSegment) -> ImportOptions:
@@ -319,7 +332,7 @@ class PackService:
 
     # what the operator chooses to do with it
 
-    def create_programme(self, result: PackImport, language: str) -> Programme:
+    def create_programme(self, result: PackImport, language: str) -> Result[Programme]:
         """Make the pack's suggested programme for ``language`` from the segments that imported
         and are valid today (the operator asked for it; it is never made on its own)."""
         m = result.manifest
@@ -340,6 +353,7 @@ class PackService:
             raise RejectedInput("pack.programme_empty", name=suggestion.name)
         return self.programmes.create(suggestion.name, chosen, dx=suggestion.dx)
 
-    def retire_expired(self) -> list[Removed]:
+    def retire_expired(self) -> Result[list[Removed]]:
         """Take pack segments past their validity date out of every programme; say which."""
-        return remove_expired_from_programmes(self.db, self.today())
+        removed = remove_expired_from_programmes(self.db, self.today())
+        return Result(removed, Changes(programmes=bool(removed)))

@@ -13,9 +13,12 @@ from types import EllipsisType
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.programmes import Programme, ProgrammeDraft, validate_draft
 from commune_radio.core.segments import Segment
+from commune_radio.services.changes import Changes, Result
 from commune_radio.storage import programme_repo, segment_repo
 from commune_radio.storage.database import Database
 from commune_radio.storage.programme_repo import ProgrammeRow
+
+CHANGED = Changes(programmes=True)
 
 
 class ProgrammeService:
@@ -61,14 +64,14 @@ class ProgrammeService:
         outro_id: int | None = None,
         dx: bool = True,
         target_s: float | None = None,
-    ) -> Programme:
+    ) -> Result[Programme]:
         """Create a programme; refuse an empty or taken name and unknown segments."""
         draft = validate_draft(ProgrammeDraft(
             name=name, segment_ids=tuple(segment_ids), intro_id=intro_id, outro_id=outro_id,
             dx=dx, target_s=target_s,
         ))
         self._check(draft, None)
-        return self.get(programme_repo.insert_programme(self.db, draft))
+        return Result(self.get(programme_repo.insert_programme(self.db, draft)), CHANGED)
 
     def update(
         self,
@@ -80,7 +83,7 @@ class ProgrammeService:
         outro_id: int | None | EllipsisType = ...,
         dx: bool | None = None,
         target_s: float | None | EllipsisType = ...,
-    ) -> Programme:
+    ) -> Result[Programme]:
         """Change some fields of a programme (``...`` / None keeps a field as it is).
 
         ``intro_id``, ``outro_id`` and ``target_s`` accept None to remove them, so they use
@@ -100,19 +103,21 @@ class ProgrammeService:
         draft = validate_draft(draft)
         self._check(draft, programme_id)
         programme_repo.update_programme(self.db, programme_id, draft)
-        return self.get(programme_id)
+        return Result(self.get(programme_id), CHANGED)
 
-    def set_items(self, programme_id: int, segment_ids: list[int] | tuple[int, ...]) -> Programme:
+    def set_items(self, programme_id: int,
+                  segment_ids: list[int] | tuple[int, ...]) -> Result[Programme]:
         """Replace the ordered segments (the builder's drag-and-drop and reordering)."""
         return self.update(programme_id, segment_ids=segment_ids)
 
-    def delete(self, programme_id: int) -> None:
+    def delete(self, programme_id: int) -> Changes:
         """Delete a programme no slot uses; past broadcasts keep the name they aired under."""
         programme = self.get(programme_id)
         used = programme_repo.slot_count(self.db, programme_id)
         if used:
             raise RejectedInput("programme.in_use", name=programme.name, count=used)
         programme_repo.delete_programme(self.db, programme_id)
+        return CHANGED
 
     # helpers
 

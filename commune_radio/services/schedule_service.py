@@ -21,11 +21,13 @@ from commune_radio.core.schedule import (
 from commune_radio.core.segments import parse_date
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.scheduling import templates
+from commune_radio.services.changes import Changes, Result
 from commune_radio.storage import programme_repo, schedule_repo
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_station
 
 CHECK_WEEKS = 8
+CHANGED = Changes(schedule=True)
 
 
 class ScheduleService:
@@ -86,26 +88,27 @@ class ScheduleService:
             exceptions=frozenset(parse_date(d) for d in skip), programme=programme,
         )
 
-    def add(self, slot: Slot) -> Slot:
+    def add(self, slot: Slot) -> Result[Slot]:
         """Save a new slot built by ``build_slot``."""
         slot_id = schedule_repo.insert_slot(self.db, slot, self.clock())
         self._changed()
-        return self.get(slot_id)
+        return Result(self.get(slot_id), CHANGED)
 
-    def update(self, slot: Slot) -> Slot:
+    def update(self, slot: Slot) -> Result[Slot]:
         """Save changes to an existing slot."""
         self.get(slot.id)
         schedule_repo.update_slot(self.db, slot)
         self._changed()
-        return self.get(slot.id)
+        return Result(self.get(slot.id), CHANGED)
 
-    def remove(self, slot_id: int) -> None:
+    def remove(self, slot_id: int) -> Changes:
         """Delete a slot (its past broadcasts stay in the log)."""
         if not schedule_repo.delete_slot(self.db, slot_id):
             raise RejectedInput("schedule.slot_not_found", slot_id=slot_id)
         self._changed()
+        return CHANGED
 
-    def skip_date(self, slot_id: int, day: dt.date) -> Slot:
+    def skip_date(self, slot_id: int, day: dt.date) -> Result[Slot]:
         """Add an exception date to a slot (e.g. Tết)."""
         slot = self.get(slot_id)
         return self.update(replace(slot, exceptions=slot.exceptions | {day}))
@@ -129,7 +132,7 @@ class ScheduleService:
         touching = candidate.id or -1
         return [c for c in found if touching in (c.first.slot_id, c.second.slot_id)]
 
-    def import_template(self, path: Path) -> list[Slot]:
+    def import_template(self, path: Path) -> Result[list[Slot]]:
         """Add every slot of a template in one transaction; a bad template changes nothing."""
         _, entries = templates.read_template(path)
         ids = programme_repo.programme_ids_by_name(self.db)
@@ -142,7 +145,7 @@ class ScheduleService:
                 slot = replace(entry.slot, programme_id=ids[entry.programme])
                 new_ids.append(schedule_repo.insert_slot(self.db, slot, self.clock()))
         self._changed()
-        return [self.get(i) for i in new_ids]
+        return Result([self.get(i) for i in new_ids], CHANGED)
 
     def export_template(self, path: Path, name: str = "Commune Radio") -> int:
         """Write the current slots as a template; return how many."""

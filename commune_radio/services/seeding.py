@@ -153,7 +153,7 @@ def seed_dx_section(ctx: StationServices, *, progress: Progress | None = None,
         changes |= Changes(programmes=True)
     slots = 0
     if not any(slot.programme == DX_PROGRAMME for slot in ctx.schedule.list()):
-        slots = len(ctx.schedule.import_template(default_template_path()))
+        slots = len(ctx.schedule.import_template(default_template_path()).value)
         changes |= Changes(schedule=True)
     progress(1.0)
     return Result(SeedReport(created, imported, slots), changes)

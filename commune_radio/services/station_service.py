@@ -13,11 +13,15 @@ from commune_radio.core.station import (
     validate_code,
     validate_name,
     validate_place,
+    validate_target_lufs,
     validate_timezone,
 )
+from commune_radio.services.changes import Changes, Result
 from commune_radio.storage import keys
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_station, save_station
+
+CHANGED = Changes(station=True)
 
 
 class StationService:
@@ -48,7 +52,7 @@ class StationService:
         timezone: str = DEFAULT_TIMEZONE,
         force: bool = False,
         new_key: bool = False,
-    ) -> Station:
+    ) -> Result[Station]:
         """Create (or with ``force`` update) the station; make its key unless one is kept."""
         code, name = validate_code(code), validate_name(name)
         timezone = validate_timezone(timezone or DEFAULT_TIMEZONE)
@@ -70,4 +74,11 @@ class StationService:
                 true_peak_dbtp=existing.true_peak_dbtp,
             )
         save_station(self.db, station)
-        return station
+        return Result(station, CHANGED)
+
+    def set_target_lufs(self, target_lufs: float) -> Result[Station]:
+        """Change the loudness every item is levelled to (items imported from now on; the
+        Settings dialog). Refused outside ``TARGET_LUFS_RANGE``."""
+        station = replace(self.require(), target_lufs=validate_target_lufs(target_lufs))
+        save_station(self.db, station)
+        return Result(station, CHANGED)

@@ -4,15 +4,16 @@ segments past their validity date out of programmes (tables of schema v9)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
+from commune_radio.core import settings as S
 from commune_radio.storage.database import Database
 from commune_radio.storage.station_repo import get_setting, set_setting
 
-OFFICE_KEY = "office_public_key"  # the full base64 key, once a pack has shown it
-OFFICE_FINGERPRINT = "office_fingerprint"  # pinned from a fingerprint read aloud, before that
-THEME_CATALOGUE = "theme_catalogue"  # the newest catalogue a pack brought (JSON list)
+# the keys are declared once, with the other settings, in core.settings
+OFFICE_KEY = S.OFFICE_PUBLIC_KEY.key  # the full base64 key, once a pack has shown it
+OFFICE_FINGERPRINT = S.OFFICE_FINGERPRINT.key  # pinned from a fingerprint read aloud, before that
+THEME_CATALOGUE = S.THEME_CATALOGUE.key  # the newest catalogue a pack brought (JSON list)
 
 
 @dataclass(frozen=True)
@@ -42,13 +43,12 @@ def pin_office(db: Database, public_key: str | None, fingerprint: str) -> None:
 
 def theme_catalogue(db: Database) -> list[dict]:
     """The theme catalogue the last pack brought ([] before any)."""
-    raw = get_setting(db, THEME_CATALOGUE)
-    return json.loads(raw) if raw else []
+    return S.THEME_CATALOGUE.parse(get_setting(db, THEME_CATALOGUE))
 
 
 def save_theme_catalogue(db: Database, themes: list[dict]) -> None:
     """Keep a pack's theme catalogue (retired themes included: old logs still name them)."""
-    set_setting(db, THEME_CATALOGUE, json.dumps(themes, ensure_ascii=False))
+    set_setting(db, THEME_CATALOGUE, S.THEME_CATALOGUE.format(themes))
 
 
 def record_pack(db: Database, row: dict) -> None:

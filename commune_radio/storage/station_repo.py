@@ -51,3 +51,10 @@ def set_setting(db: Database, key: str, value: str) -> None:
     """Store a setting."""
     with db.transaction() as t:
         t["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+def set_settings(db: Database, values: list[tuple[str, str]]) -> None:
+    """Store several settings in one transaction: all of them, or none."""
+    with db.transaction() as t:
+        for key, value in values:
+            t["settings"].upsert({"key": key, "value": value}, pk="key")

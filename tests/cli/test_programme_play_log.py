@@ -125,7 +125,7 @@ def test_an_mp3_for_the_platform_is_a_handover_never_a_broadcast(tmp_path):
         subprocess.run(["sox", "-n", "-r", "48000", "-b", "16", str(tone), "synth", "2.0",
                         "sine", "700", "vol", "0.3"], check=True)
         seg = ctx.library.import_file(tone).segment
-        programme = ctx.programmes.create("Bản tin tải lên", [seg.id])
+        programme = ctx.programmes.create("Bản tin tải lên", [seg.id]).value
         out = tmp_path / "ban-tin.mp3"
         done = ctx.handovers.export_mp3(programme, out, bitrate="128k")
         head = out.read_bytes()[:3]

@@ -32,7 +32,7 @@ class Station:
 
     def programme(self, name: str, seconds=(0.6, 0.6, 0.6), **kwargs):
         segments = [self.segment(s) for s in seconds]
-        return self.ctx.programmes.create(name, [s.id for s in segments], **kwargs)
+        return self.ctx.programmes.create(name, [s.id for s in segments], **kwargs).value
 
 
 @pytest.fixture

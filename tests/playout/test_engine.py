@@ -225,7 +225,7 @@ def test_position_is_checkpointed_so_a_crash_keeps_what_aired(station):
 def test_file_sink_writes_exactly_what_render_writes(station, tmp_path):
     stereo = station.segment(0.8, channels=2)
     p = station.programme("Tập tin", seconds=(0.6, 0.9))
-    p = station.ctx.programmes.update(p.id, outro_id=stereo.id)
+    p = station.ctx.programmes.update(p.id, outro_id=stereo.id).value
     bid = station.ctx.engine(FileSink(tmp_path / "aired.wav")).play(p)
     record = station.ctx.log.get(bid)
     assert record.status == Status.PLAYED and record.device.startswith("file:")

@@ -127,7 +127,7 @@ def test_what_airs_reaches_the_mount_and_the_stream_comes_back(station, icecast,
     for i, hz in enumerate((440, 660, 880)):
         path = make_tone(tmp_path / f"s{i}.wav", 1.0, hz)
         ids.append(ctx.library.import_file(path).segment.id)
-    programme = ctx.programmes.create("Luồng IP", ids)
+    programme = ctx.programmes.create("Luồng IP", ids).value
     ctx.output.set_stream(f"icecast://127.0.0.1:{icecast.port}/xa.mp3", "mp3")
     player = ctx.player(require_device=False)
     try:

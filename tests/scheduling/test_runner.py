@@ -112,7 +112,7 @@ def test_outside_the_window_is_missed_not_aired(frozen):
 
 def test_clock_jumps_neither_replay_nor_drop(qtbot, frozen):
     ctx, player, runner, clock = frozen
-    slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon", at="06:00"))
+    slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon", at="06:00")).value
     # the job fires at 06:00:00.2 and the slot airs
     clock.now = dt.datetime(2026, 11, 23, 6, 0, 0, 200_000, tzinfo=HCM).astimezone(dt.UTC)
     with qtbot.waitSignal(player.broadcast_ended, timeout=10_000):
@@ -132,7 +132,7 @@ def test_clock_jumps_neither_replay_nor_drop(qtbot, frozen):
 
 def test_a_slot_due_while_an_emergency_airs_is_logged_missed_busy(qtbot, frozen):
     ctx, player, runner, clock = frozen
-    slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon", at="06:00"))
+    slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon", at="06:00")).value
     clock.now = dt.datetime(2026, 11, 23, 5, 59, 59, tzinfo=HCM).astimezone(dt.UTC)
     player.emergency(DX)
     clock.now = dt.datetime(2026, 11, 23, 6, 0, 0, 100_000, tzinfo=HCM).astimezone(dt.UTC)

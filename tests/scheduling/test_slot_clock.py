@@ -34,7 +34,7 @@ def test_a_slot_fires_on_time_on_the_qt_thread(qtbot, ctx):
     at = (dt.datetime.now(tz) + dt.timedelta(seconds=2)).replace(microsecond=0)
     slot = ctx.schedule.add(
         ctx.schedule.build_slot(DX, one_off=at.date(), at=at.strftime("%H:%M:%S"))
-    )
+    ).value
     clock = SlotClock(ctx.schedule, lead_s=0.5)
     received = []
     clock.slot_due.connect(lambda sid, occ: received.append((sid, occ, dt.datetime.now(tz),
@@ -59,7 +59,7 @@ def test_rebuild_follows_the_table(qtbot, ctx):
     clock.start()
     try:
         assert clock.next_fire_times() == {}
-        slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon,thu", at="06:00"))
+        slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon,thu", at="06:00")).value
         clock.rebuild()
         nxt = clock.next_fire_times()[slot.id].astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
         assert nxt.weekday() in (0, 3) and (nxt.hour, nxt.minute) == (6, 0)

@@ -68,7 +68,8 @@ def test_cancelled_import_changes_nothing(ctx, speech_wav):
 
 def test_metadata_edit_is_validated_and_stored(ctx, speech_wav):
     seg = ctx.library.import_file(speech_wav).segment
-    updated = ctx.library.update_meta(seg.id, SegmentMeta("Kỹ năng số", "digital_skills", "hmong"))
+    meta = SegmentMeta("Kỹ năng số", "digital_skills", "hmong")
+    updated = ctx.library.update_meta(seg.id, meta).value
     assert (updated.title, updated.topic, updated.language) == (
         "Kỹ năng số", "digital_skills", "hmong"
     )

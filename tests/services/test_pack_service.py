@@ -131,7 +131,7 @@ def test_items_not_from_a_pack_log_null_ids(station, tmp_path):
 
     segment = add_tone(station, tmp_path, 1.0, 500)
     assert segment.pack_id is None
-    programme = station.programmes.create("Riêng", [segment.id])
+    programme = station.programmes.create("Riêng", [segment.id]).value
     record = station.log.get(station.engine(FileSink(tmp_path / "a.wav")).play(programme))
     listed = item_json(record.items[0], "Asia/Ho_Chi_Minh")
     assert listed["pack_id"] is None and listed["pack_segment_id"] is None
@@ -148,7 +148,7 @@ def test_first_use_without_confirmation_is_refused_with_the_fingerprint(office, 
 def test_a_pinned_fingerprint_accepts_the_office_and_refuses_another_key(office, station,
                                                                           tmp_path):
     root, pack, fp = office
-    assert station.packs.trust_office(fp.lower().replace("-", " ")) == fp
+    assert station.packs.trust_office(fp.lower().replace("-", " ")).value == fp
     other = open_ctx(tmp_path / "other-office")
     forged = other.packs.create(write_spec(root / "spec"), tmp_path / "forged.crpack").path
     other.close()
@@ -222,11 +222,11 @@ def test_expired_pack_segments_leave_their_programmes(office, tmp_path):
         programme = result.programme
         assert result.removed == []
         st.packs.clock = FixedClock(NOW + dt.timedelta(days=11))  # 21 December
-        removed = st.packs.retire_expired()
+        removed = st.packs.retire_expired().value
         assert [(r.programme, r.valid_until) for r in removed] == [
             ("Chuyển đổi số (H'Mông)", "2026-12-20")]
         assert st.programmes.get(programme.id).segments == ()
-        assert st.packs.retire_expired() == []  # told once
+        assert st.packs.retire_expired().value == []  # told once
     finally:
         st.close()
 

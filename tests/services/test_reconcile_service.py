@@ -23,7 +23,7 @@ def setup(ctx, speech_wav):
         t["programme_items"].insert({"programme_id": pid, "position": 0, "segment_id": seg.id})
     clock = FixedClock(dt.datetime(2026, 11, 16, 0, tzinfo=HCM))
     ctx.schedule.clock = clock
-    slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon,thu", at="06:00"))
+    slot = ctx.schedule.add(ctx.schedule.build_slot(DX, days="mon,thu", at="06:00")).value
     # the slot exists since 16/11 00:00 station time
     with ctx.db.transaction() as t:
         t.execute("UPDATE slots SET created_at = ?", (to_utc_iso(clock()),))

@@ -23,7 +23,7 @@ def lib(ctx, tmp_path):
 
 
 def test_render_is_every_item_back_to_back_mono_upmixed(ctx, lib, tmp_path):
-    p = ctx.programmes.create("Ghép", [lib["a"].id, lib["b"].id], intro_id=lib["jingle"].id)
+    p = ctx.programmes.create("Ghép", [lib["a"].id, lib["b"].id], intro_id=lib["jingle"].id).value
     result = ctx.render.render(p, tmp_path / "out" / "tuan48.wav")
     infos = [read_info(ctx.library.audio_path(i.segment)) for i in p.items]
     assert result.channels == 2 and result.frames == sum(i.frames for i in infos)
@@ -35,12 +35,12 @@ def test_render_is_every_item_back_to_back_mono_upmixed(ctx, lib, tmp_path):
         mono = w.readframes(10)
     # the mono intro lands identically in both channels, sample for sample
     assert first == b"".join(mono[i:i + 2] * 2 for i in range(0, len(mono), 2))
-    mono_only = ctx.programmes.create("Đơn", [lib["a"].id])
+    mono_only = ctx.programmes.create("Đơn", [lib["a"].id]).value
     assert ctx.render.render(mono_only, tmp_path / "mono.wav").channels == 1
 
 
 def test_render_of_a_programme_with_missing_audio_writes_nothing(ctx, lib, tmp_path):
-    p = ctx.programmes.create("Thiếu", [lib["a"].id, lib["b"].id])
+    p = ctx.programmes.create("Thiếu", [lib["a"].id, lib["b"].id]).value
     ctx.library.audio_path(lib["b"]).unlink()
     with pytest.raises(RejectedInput) as err:
         ctx.render.render(p, tmp_path / "x.wav")
@@ -49,7 +49,8 @@ def test_render_of_a_programme_with_missing_audio_writes_nothing(ctx, lib, tmp_p
 
 
 def test_render_reports_progress_after_each_item(ctx, lib, tmp_path):
-    p = ctx.programmes.create("Tiến độ", [lib["a"].id, lib["b"].id], intro_id=lib["jingle"].id)
+    p = ctx.programmes.create("Tiến độ", [lib["a"].id, lib["b"].id],
+                              intro_id=lib["jingle"].id).value
     seen = []
     result = ctx.render.render(p, tmp_path / "p.wav", progress=seen.append)
     assert seen[0] == 0.0 and seen[-1] == pytest.approx(1.0)
@@ -60,7 +61,7 @@ def test_render_reports_progress_after_each_item(ctx, lib, tmp_path):
 
 
 def test_cancel_stops_between_items_and_leaves_no_file(ctx, lib, tmp_path):
-    p = ctx.programmes.create("Huỷ", [lib["a"].id, lib["b"].id], intro_id=lib["jingle"].id)
+    p = ctx.programmes.create("Huỷ", [lib["a"].id, lib["b"].id], intro_id=lib["jingle"].id).value
     seen = []
     target = tmp_path / "out" / "huy.wav"
     result = ctx.render.render(p, target, progress=seen.append,

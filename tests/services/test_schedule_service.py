@@ -28,7 +28,7 @@ def sched(ctx, speech_wav):
 
 
 def test_add_list_next_remove(sched):
-    slot = sched.add(sched.build_slot(DX, days="mon,thu", at="06:00"))
+    slot = sched.add(sched.build_slot(DX, days="mon,thu", at="06:00")).value
     assert slot.programme == DX and slot.days == frozenset({0, 3})
     nxt = sched.next(2)
     assert [o.at.astimezone(HCM) for o in nxt] == [
@@ -69,9 +69,9 @@ def test_check_shows_a_conflict_before_saving(sched):
 
 
 def test_one_off_and_skip_date(sched):
-    once = sched.add(sched.build_slot(DX, one_off="2026-12-24", at="07:30"))
+    once = sched.add(sched.build_slot(DX, one_off="2026-12-24", at="07:30")).value
     assert once.one_off_date == dt.date(2026, 12, 24) and not once.days
-    weekly = sched.add(sched.build_slot(DX, days="mon", at="06:00"))
+    weekly = sched.add(sched.build_slot(DX, days="mon", at="06:00")).value
     sched.skip_date(weekly.id, dt.date(2026, 11, 30))
     nxt = [o.at.astimezone(HCM).date() for o in sched.next(4)]
     assert nxt == [dt.date(2026, 12, 7), dt.date(2026, 12, 14), dt.date(2026, 12, 21),
@@ -79,7 +79,7 @@ def test_one_off_and_skip_date(sched):
 
 
 def test_template_round_trip(sched, tmp_path):
-    added = sched.import_template(TEMPLATE)
+    added = sched.import_template(TEMPLATE).value
     assert [(s.days_text(), s.at.isoformat()) for s in added] == [
         ("mon", "06:00:00"), ("thu", "17:00:00")
     ]
@@ -87,7 +87,7 @@ def test_template_round_trip(sched, tmp_path):
     assert sched.export_template(out) == 2
     for slot in sched.list():
         sched.remove(slot.id)
-    again = sched.import_template(out)
+    again = sched.import_template(out).value
     assert [(s.programme, s.days_text(), s.at) for s in again] == [
         (s.programme, s.days_text(), s.at) for s in added
     ]

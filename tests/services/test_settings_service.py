@@ -17,3 +17,10 @@ def test_values_survive_a_reopen_and_a_bad_batch_writes_nothing(tmp_path):
     again = SettingsService(Database.in_dir(tmp_path))
     assert again.get(S.PREROLL_S) == 4.5
     assert again.get(S.LANGUAGE) == "vi"
+
+
+def test_role_and_language_reads(tmp_path):
+    svc = SettingsService(Database.in_dir(tmp_path))
+    assert (svc.role(), svc.is_office(), svc.language()) == ("", False, "vi")
+    svc.set_many({S.ROLE: "office", S.LANGUAGE: "en"})
+    assert (svc.role(), svc.is_office(), svc.language()) == ("office", True, "en")

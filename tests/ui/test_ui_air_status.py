@@ -21,7 +21,7 @@ def test_each_item_shows_what_it_sent(make_window, qtbot, ctx, seeded, monkeypat
     screen = window.playout_screen
     player = window.station_player
     shortest = min(seeded, key=lambda s: s.duration_s)
-    programme = ctx.programmes.create("Thử đo", [shortest.id])
+    programme = ctx.programmes.create("Thử đo", [shortest.id]).value
     with qtbot.waitSignal(player.broadcast_ended, timeout=30_000):
         player.play_programme(programme)
     text = screen.air_status.sound_line.text()

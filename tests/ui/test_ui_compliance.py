@@ -22,8 +22,8 @@ def station(ctx, seeded):
     clock = FixedClock(NOW)
     ctx.schedule.clock = clock
     ctx.station.init(code="02785", name="Đài truyền thanh xã Bản Phiệt")
-    dx = ctx.programmes.create("Chuyên mục Chuyển đổi số", [seeded[0].id], dx=True)
-    news = ctx.programmes.create("Bản tin sáng", [seeded[1].id], dx=False)
+    dx = ctx.programmes.create("Chuyên mục Chuyển đổi số", [seeded[0].id], dx=True).value
+    news = ctx.programmes.create("Bản tin sáng", [seeded[1].id], dx=False).value
     return ctx, dx, news
 
 

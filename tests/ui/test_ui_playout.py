@@ -41,7 +41,7 @@ def station(ctx, monkeypatch, make_tone, audio_dir):
             assert result.ok, result.as_json()
             made.append(result.segment)
             ids.append(result.segment.id)
-        return ctx.programmes.create(name, ids, dx=dx)
+        return ctx.programmes.create(name, ids, dx=dx).value
 
     return programme
 

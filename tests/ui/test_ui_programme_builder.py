@@ -103,7 +103,7 @@ def test_a_drop_of_something_else_is_refused(make_window, seeded):
 
 def test_reorder_by_moving_rows_and_with_the_buttons(make_window, ctx, seeded):
     a, b, c = seeded
-    programme = ctx.programmes.create("Thời sự", [a.id, b.id, c.id])
+    programme = ctx.programmes.create("Thời sự", [a.id, b.id, c.id]).value
     screen = open_builder(make_window)
     assert screen.current_id == programme.id
     model = screen.items_model
@@ -200,7 +200,7 @@ def test_export_writes_the_draft_as_one_wav(make_window, ctx, seeded, tmp_path, 
 
 
 def test_a_cancelled_export_leaves_no_file(ctx, seeded, tmp_path, qapp):
-    programme = ctx.programmes.create("Huỷ xuất", [s.id for s in seeded])
+    programme = ctx.programmes.create("Huỷ xuất", [s.id for s in seeded]).value
     target = tmp_path / "huy.wav"
     cancel = threading.Event()
     cancel.set()

@@ -28,8 +28,8 @@ def week(ctx, seeded):
     clock = FixedClock(NOW)
     ctx.schedule.clock = ctx.log.clock = clock
     ctx.station.init(code="02785", name="Đài truyền thanh xã Bản Phiệt")
-    dx = ctx.programmes.create(LONG_NAME, [s.id for s in seeded], dx=True)
-    news = ctx.programmes.create("Bản tin sáng", [seeded[1].id], dx=False)
+    dx = ctx.programmes.create(LONG_NAME, [s.id for s in seeded], dx=True).value
+    news = ctx.programmes.create("Bản tin sáng", [seeded[1].id], dx=False).value
     ctx.schedule.add(ctx.schedule.build_slot(dx.name, days="mon", at="06:00"))
     ctx.schedule.add(ctx.schedule.build_slot(news.name, days="wed", at="05:30"))
     return ctx
@@ -96,7 +96,7 @@ def test_no_empty_progress_bar_when_nothing_plays(make_window, ctx, monkeypatch,
     ctx.station.init(code="02785", name="Đài truyền thanh xã Bản Phiệt")
     result = ctx.library.import_file(make_tone(audio_dir / "a.wav", 1.0),
                                      ImportOptions(title="Mục 1"))
-    programme = ctx.programmes.create("Thời sự", [result.segment.id], dx=False)
+    programme = ctx.programmes.create("Thời sự", [result.segment.id], dx=False).value
     window = make_window()
     window.show_page(PAGE_PLAYOUT)
     screen = window.playout_screen

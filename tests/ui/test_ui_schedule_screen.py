@@ -29,8 +29,8 @@ def station(ctx, seeded):
     ctx.schedule.clock = clock
     ctx.log.clock = clock
     ctx.station.init(code="02785", name="Đài truyền thanh xã Bản Phiệt")
-    dx = ctx.programmes.create(DX, [s.id for s in seeded], dx=True)
-    news = ctx.programmes.create(NEWS, [seeded[1].id], dx=False)
+    dx = ctx.programmes.create(DX, [s.id for s in seeded], dx=True).value
+    news = ctx.programmes.create(NEWS, [seeded[1].id], dx=False).value
     return ctx, dx, news
 
 

@@ -24,7 +24,7 @@ def programme(ctx, monkeypatch, make_tone, audio_dir):
     result = ctx.library.import_file(make_tone(audio_dir / "a.wav", 2.5, 330.0),
                                      ImportOptions(title="Mục 1", topic="dx_goals"))
     assert result.ok
-    return ctx.programmes.create("Chuyên mục CĐS", [result.segment.id], dx=True)
+    return ctx.programmes.create("Chuyên mục CĐS", [result.segment.id], dx=True).value
 
 
 def press(window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

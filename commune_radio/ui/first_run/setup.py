@@ -168,7 +168,7 @@ def _weekly_section(ctx: AppContext, result: SetupResult, progress: Progress) ->
         result.programme_created = True
     if any(slot.programme == DX_PROGRAMME for slot in ctx.schedule.list()):
         return  # set up before (e.g. on the command line): never double the slots
-    result.slots_added = len(ctx.schedule.import_template(default_template_path()))
+    result.slots_added = len(ctx.schedule.import_template(default_template_path()).value)
 
 
 def apply_setup(ctx: AppContext, answers: SetupAnswers,
@@ -193,7 +193,7 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
     result = SetupResult(role=ROLE_STATION)
     station = ctx.station.get()
     if station is None:
-        station = ctx.station.init(answers.code, answers.station_name)
+        station = ctx.station.init(answers.code, answers.station_name).value
     result.station_code = station.code
     set_setting(ctx.db, LANGUAGE_KEY, answers.language)
     ctx.output.set_device(answers.output_device_id, answers.output_device_name)

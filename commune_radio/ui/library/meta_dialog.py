@@ -154,7 +154,7 @@ class MetaDialog(QDialog):
     def save(self) -> None:
         """Store the values, or show why they were refused and stay open."""
         try:
-            segment = self.library.update_meta(self.segment.id, self.meta())
+            segment = self.library.update_meta(self.segment.id, self.meta()).value
         except KnownError as exc:
             self.error_label.setText(error_text(exc, self.lang))
             self.error_label.show()

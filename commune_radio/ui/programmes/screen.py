@@ -663,11 +663,11 @@ class ProgrammesScreen(QWidget):
             if self.current_id is None:
                 stored = self.programmes.create(
                     programme.name, ids, intro_id=intro_id, outro_id=outro_id,
-                    dx=programme.dx, target_s=programme.target_s)
+                    dx=programme.dx, target_s=programme.target_s).value
             else:
                 stored = self.programmes.update(
                     self.current_id, name=programme.name, segment_ids=ids, intro_id=intro_id,
-                    outro_id=outro_id, dx=programme.dx, target_s=programme.target_s)
+                    outro_id=outro_id, dx=programme.dx, target_s=programme.target_s).value
         except KnownError as exc:
             self._say(error_text(exc, self.lang), _RED)
             return None

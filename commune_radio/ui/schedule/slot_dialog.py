@@ -382,7 +382,7 @@ class SlotDialog(QDialog):
         """Store the slot (new or changed), or show why it was refused and stay open."""
         try:
             slot = self.build()
-            stored = self.schedule.update(slot) if self.slot else self.schedule.add(slot)
+            stored = (self.schedule.update(slot) if self.slot else self.schedule.add(slot)).value
         except KnownError as exc:
             self.show_error(error_text(exc, self.lang))
             return
