@@ -11,12 +11,12 @@ import contextlib
 import hashlib
 import os
 import shutil
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from commune_radio.core.processes import owned_name, remove_orphans
+from commune_radio.core.atomic import PART_PREFIX, commit, part_path, write_atomically
+from commune_radio.core.processes import remove_orphans
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -33,22 +33,7 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-PART_PREFIX = ".part-"
 STALE_PART_SECONDS = 24 * 3600  # a .part without a pid (older versions) this old is dead
-
-
-def _atomic_write(target: Path, write) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=owned_name(PART_PREFIX))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class AudioStore:
@@ -91,11 +76,9 @@ class AudioStore:
         go of the GIL), and the file is renamed to its hash once both are done: a 10-minute
         item is 100 MB, so this halves the time the import spends here.
         """
-        staging = self.root / "audio"
-        staging.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=staging, prefix=owned_name(PART_PREFIX))
+        tmp = part_path(self.root / "audio" / "prepared.wav")
         try:
-            with os.fdopen(fd, "wb") as fh, ThreadPoolExecutor(max_workers=1) as pool:
+            with open(tmp, "wb") as fh, ThreadPoolExecutor(max_workers=1) as pool:
                 hashing = pool.submit(sha256_bytes, wav_bytes)
                 fh.write(wav_bytes)
                 fh.flush()
@@ -103,12 +86,12 @@ class AudioStore:
                 digest = hashing.result()
             path = self.prepared_path(digest)
             if path.exists():
-                Path(tmp).unlink()
+                tmp.unlink()
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, path)
+                commit(tmp, path)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise
         return digest, path
 
@@ -117,5 +100,5 @@ class AudioStore:
         path = self.original_path(source_sha256, source.suffix)
         if not path.exists():
             with open(source, "rb") as src:
-                _atomic_write(path, lambda fh: shutil.copyfileobj(src, fh, 1 << 20))
+                write_atomically(path, lambda fh: shutil.copyfileobj(src, fh, 1 << 20))
         return path

@@ -7,12 +7,12 @@ level and its exact length in samples.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from commune_radio.core.atomic import commit, part_path
 
 if TYPE_CHECKING:  # numpy is imported where it is used: this module is on the window's start path
     import numpy as np
@@ -82,10 +82,7 @@ class WavJoiner:
         self.target = Path(target)
         self.channels = channels
         self.frames = 0
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.target.parent, prefix=".part-", suffix=".wav")
-        os.close(fd)
-        self._tmp = Path(tmp)
+        self._tmp = part_path(self.target, suffix=".wav")
         self._out = wave.open(str(self._tmp), "wb")  # noqa: SIM115 - closed by close()/abort()
         self._out.setnchannels(channels)
         self._out.setsampwidth(SAMPLE_WIDTH)
@@ -123,8 +120,7 @@ class WavJoiner:
     def close(self) -> Path:
         """Finish the file and move it to its final name."""
         self._out.close()
-        os.replace(self._tmp, self.target)
-        return self.target
+        return commit(self._tmp, self.target)
 
     def abort(self) -> None:
         """Drop the unfinished output."""

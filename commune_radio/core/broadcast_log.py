@@ -6,7 +6,6 @@ broadcast through ``decide_outcome`` so one rule says when a broadcast counts as
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from commune_radio.core.broadcasts import (
     Status,
     Trigger,
 )
+from commune_radio.core.dates import week_bounds  # noqa: F401  (the log's week)
 
 # reasons written by playout, beside those of core.broadcasts
 REASON_MEDIA_ERROR = "media_error"  # the file is there but could not be decoded or played
@@ -121,12 +121,6 @@ def recovered_outcome(items: Iterable[tuple[ItemStatus, str | None]]) -> Outcome
     if items and all(status == ItemStatus.PLAYED for status, _ in items):
         return Outcome(Status.PLAYED)
     return Outcome(Status.PARTIAL, REASON_INTERRUPTED)
-
-
-def week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
-    """Monday and Sunday of the ISO week holding ``day``."""
-    monday = day - dt.timedelta(days=day.isoweekday() - 1)
-    return monday, monday + dt.timedelta(days=6)
 
 
 def dx_compliant(broadcasts: Iterable[BroadcastRecord]) -> bool:

@@ -31,7 +31,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from commune_radio.core.dates import iso_week_key, period_days, week_monday  # noqa: F401
+
 DEFAULT_SILENT_WEEKS = 2
+
 
 
 class WeekStatus(StrEnum):
@@ -40,24 +43,6 @@ class WeekStatus(StrEnum):
     COMPLIANT = "compliant"
     NOT_COMPLIANT = "not_compliant"
     NO_DATA = "no_data"
-
-
-@lru_cache(maxsize=8192)
-def iso_week_key(day: dt.date) -> str:
-    """``2026-W45``: the ISO week holding ``day`` (the ISO year may differ from the calendar's)."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def week_monday(key: str) -> dt.date:
-    """The Monday of an ISO week key such as ``2026-W45``."""
-    year, week = key.split("-W")
-    return dt.date.fromisocalendar(int(year), int(week), 1)
-
-
-def period_days(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Every day from ``start`` to ``end`` inclusive."""
-    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
 
 
 def weeks_in_period(start: dt.date, end: dt.date) -> list[str]:

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from commune_radio.core.atomic import atomic_write
 from commune_radio.core.clock import to_utc_iso
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.languages import is_language
 from commune_radio.core.signing import public_key_b64
 from commune_radio.core.topics import TOPICS, is_topic
 from commune_radio.exchange import pack_format as pf
-from commune_radio.exchange.atomic import atomic_write
 
 
 @dataclass(frozen=True)

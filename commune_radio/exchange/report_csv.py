@@ -9,9 +9,9 @@ import csv
 import io
 from pathlib import Path
 
+from commune_radio.core.atomic import atomic_write
 from commune_radio.core.compliance import ComplianceReport
 from commune_radio.core.safe_text import csv_cell
-from commune_radio.exchange.atomic import atomic_write
 
 COLUMNS = (
     "code", "name", "commune", "week", "status", "compliant", "dx_broadcasts", "dx_played",

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from commune_radio.core.atomic import atomic_write
 from commune_radio.core.clock import to_utc_iso
 from commune_radio.core.signing import public_key_b64
 from commune_radio.core.station import Station
 from commune_radio.exchange import format as fmt
-from commune_radio.exchange.atomic import atomic_write
 
 
 @dataclass(frozen=True)

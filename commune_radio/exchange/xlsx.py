@@ -16,9 +16,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from commune_radio.core.atomic import atomic_write
 from commune_radio.core.compliance import ComplianceReport, WeekStatus, week_monday
 from commune_radio.core.station import Station
-from commune_radio.exchange.atomic import atomic_write
 from commune_radio.exchange.cells import put_cell
 from commune_radio.exchange.labels import (
     ITEM_STATUS_VI,

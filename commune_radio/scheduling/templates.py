@@ -20,6 +20,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from commune_radio.core.atomic import atomic_write
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.schedule import DAY_NAMES, Slot, parse_days, parse_time
 
@@ -103,6 +104,4 @@ def write_template(path: Path, name: str, slots: list[Slot]) -> None:
             lines.append("skip = [" + ", ".join(d.isoformat() for d in sorted(slot.exceptions))
                          + "]")
         lines.append("")
-    tmp = Path(path).with_suffix(".tmp")
-    tmp.write_text("\n".join(lines), encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, lambda fh: fh.write("\n".join(lines).encode("utf-8")))

@@ -7,7 +7,6 @@ dialog opens on ``propose_next_period`` and shows ``history``. Broadcasts still 
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import datetime as dt
 from dataclasses import dataclass
@@ -17,10 +16,12 @@ from zoneinfo import ZoneInfo
 from commune_radio import __version__
 from commune_radio.core import settings as S
 from commune_radio.core.clock import Clock, from_iso, system_clock, to_utc_iso
+from commune_radio.core.dates import month_end, station_today
 from commune_radio.core.errors import BugError, EnvironmentProblem, RejectedInput
 from commune_radio.core.station import DEFAULT_TIMEZONE, Station
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.errors import FileRejected
+from commune_radio.services.changes import Changes
 from commune_radio.services.settings_service import SettingsService
 from commune_radio.storage import log_repo
 from commune_radio.storage.database import Database
@@ -43,6 +44,11 @@ class ExportResult:
     by_status: dict[str, int]
     sha256: str
     left_out_in_progress: int  # broadcasts still airing, not in the file
+
+    @property
+    def changes(self) -> Changes:
+        """An export changes no broadcast; it adds a line to the remembered history."""
+        return Changes(settings=True)
 
     def as_json(self) -> dict:
         """The `log export --json` document."""
@@ -85,11 +91,6 @@ class PeriodProposal:
     complete: bool  # False when the period reaches today (the day is not over yet)
     follows_last: bool  # True when it starts the day after the last export
     nothing_new: bool = False  # everything up to today was exported already
-
-
-def month_end(day: dt.date) -> dt.date:
-    """The last day of ``day``'s month."""
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def default_file_name(code: str, start: dt.date, end: dt.date) -> str:
@@ -143,8 +144,7 @@ class ExportService:
     def today(self) -> dt.date:
         """Today in station time."""
         station = get_station(self.db)
-        tz = ZoneInfo(station.timezone if station else DEFAULT_TIMEZONE)
-        return self.clock().astimezone(tz).date()
+        return station_today(station.timezone if station else DEFAULT_TIMEZONE, self.clock())
 
     # --- what goes in the file ------------------------------------------------------------
 

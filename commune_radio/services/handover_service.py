@@ -18,6 +18,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from commune_radio.core.atomic import commit, part_path
 from commune_radio.core.clock import Clock, station_iso, system_clock, to_utc_iso
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.programmes import Programme
@@ -76,18 +77,22 @@ class HandoverService:
         with tempfile.TemporaryDirectory(prefix="commune-radio-mp3-") as tmp:
             wav = Path(tmp) / "programme.wav"
             self.render.render(programme, wav)
-            part = target.with_name(f".part-{target.name}")
+            part = None
             try:
+                part = part_path(target, suffix=".mp3")
                 AudioSegment.from_wav(wav).export(
                     part, format="mp3", bitrate=bitrate,
                     tags={"title": programme.name, "comment": "Commune Radio"})
                 duration, loudness = _measure(part)
-                part.replace(target)
-            except OSError as exc:
-                with contextlib.suppress(OSError):
-                    part.unlink()
-                raise RejectedInput("render.cannot_write", file=str(target),
-                                    detail=exc.strerror or str(exc)) from None
+                commit(part, target)
+            except BaseException as exc:
+                if part is not None:
+                    with contextlib.suppress(OSError):
+                        part.unlink()
+                if isinstance(exc, OSError):
+                    raise RejectedInput("render.cannot_write", file=str(target),
+                                        detail=exc.strerror or str(exc)) from None
+                raise
         digest = hashlib.sha256(target.read_bytes()).hexdigest()
         record = Handover(str(uuid.uuid4()), programme.name, target.name, digest, duration,
                           loudness, bitrate, to_utc_iso(self.clock()))

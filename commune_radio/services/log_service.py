@@ -30,6 +30,7 @@ from commune_radio.core.broadcasts import (
     Trigger,
 )
 from commune_radio.core.clock import Clock, from_iso, station_iso, system_clock, to_utc_iso
+from commune_radio.core.dates import iso_week_key, station_today
 from commune_radio.core.errors import EnvironmentProblem, RejectedInput
 from commune_radio.core.programmes import Programme
 from commune_radio.core.segments import parse_date
@@ -302,14 +303,12 @@ class LogService:
 
     def week_status(self, day: dt.date | None = None) -> WeekStatus:
         """The DX badge for the ISO week holding ``day`` (today in station time by default)."""
-        zone = ZoneInfo(self.timezone())
-        day = day or self.clock().astimezone(zone).date()
+        day = day or station_today(self.timezone(), self.clock())
         monday, sunday = week_bounds(day)
         # the rule of core.broadcast_log.dx_compliant, counted in SQL: a dx broadcast played
         played = self.count(LogFilter(monday, sunday, statuses=(Status.PLAYED.value,),
                                       dx_only=True))
-        iso = monday.isocalendar()
-        return WeekStatus(f"{iso.year}-W{iso.week:02d}", monday, sunday, played > 0, played)
+        return WeekStatus(iso_week_key(monday), monday, sunday, played > 0, played)
 
     def as_json(self, record: BroadcastRecord) -> dict:
         """The ``log list --json`` object of a broadcast (station time with offset)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from commune_radio.services.programme_service import station_today
+from commune_radio.core.dates import station_today
 from commune_radio.storage.database import Database
 from commune_radio.storage.pack_repo import Removed, remove_expired_from_programmes
 

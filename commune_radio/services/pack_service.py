@@ -20,9 +20,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from commune_radio.core.clock import Clock, system_clock, to_utc_iso
+from commune_radio.core.dates import station_today
 from commune_radio.core.errors import KnownError, RejectedInput
 from commune_radio.core.programmes import Programme
 from commune_radio.core.station import DEFAULT_TIMEZONE
@@ -207,8 +207,7 @@ class PackService:
     def today(self) -> dt.date:
         """Today in station time (what validity dates are checked against)."""
         station = get_station(self.db)
-        zone = ZoneInfo(station.timezone if station else DEFAULT_TIMEZONE)
-        return self.clock().astimezone(zone).date()
+        return station_today(station.timezone if station else DEFAULT_TIMEZONE, self.clock())
 
     # import
 

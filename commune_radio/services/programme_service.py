@@ -7,9 +7,9 @@ programme as now stored so the caller can refresh from what changed.
 
 from __future__ import annotations
 
-import datetime as dt
 from types import EllipsisType
 
+from commune_radio.core.dates import station_today  # noqa: F401  (its callers' old home)
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.programmes import Programme, ProgrammeDraft, validate_draft
 from commune_radio.core.segments import Segment
@@ -147,10 +147,3 @@ class ProgrammeService:
             target_s=row.target_s,
         )
 
-
-def station_today(timezone: str, now: dt.datetime | None = None) -> dt.date:
-    """Today's date in station time (what validity dates are checked against)."""
-    from zoneinfo import ZoneInfo
-
-    now = now or dt.datetime.now(dt.UTC)
-    return now.astimezone(ZoneInfo(timezone)).date()

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from commune_radio.core.dates import station_today
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.paths import assets_dir
 from commune_radio.services.changes import Changes, Result
 from commune_radio.services.library_service import ImportOptions
-from commune_radio.services.programme_service import station_today
 
 if TYPE_CHECKING:
     from commune_radio.core.segments import Segment

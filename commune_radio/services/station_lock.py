@@ -15,8 +15,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from commune_radio.core.atomic import write_atomically
 from commune_radio.core.clock import Clock, station_iso, system_clock
 from commune_radio.core.errors import EnvironmentProblem
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.services.broadcast_lock import try_lock as _try_lock  # one OS lock
 
 LOCK_FILE = "station.lock"
@@ -55,7 +57,7 @@ class StationLock:
         """Whether this process holds the lock."""
         return self._fd is not None
 
-    def acquire(self, kind: str, timezone: str = "Asia/Ho_Chi_Minh") -> None:
+    def acquire(self, kind: str, timezone: str = DEFAULT_TIMEZONE) -> None:
         """Take the lock as ``kind`` (window or headless).
 
         Raises ``EnvironmentProblem("station.locked_<kind>")`` naming the holder when another
@@ -73,9 +75,8 @@ class StationLock:
         self._fd = fd
         holder = {"kind": kind, "pid": os.getpid(),
                   "since": self.clock().astimezone(dt.UTC).isoformat(timespec="seconds")}
-        tmp = self.data_dir / (HOLDER_FILE + ".tmp")
-        tmp.write_text(json.dumps(holder), encoding="utf-8")
-        tmp.replace(self.data_dir / HOLDER_FILE)
+        write_atomically(self.data_dir / HOLDER_FILE,
+                         lambda fh: fh.write(json.dumps(holder).encode("utf-8")))
 
     def refusal(self, timezone: str) -> EnvironmentProblem:
         """The error a second start shows: who holds the station, since when (``kind`` in its

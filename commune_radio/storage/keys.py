@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # cryptography is loaded by the functions: the window opens without it
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from commune_radio.core.atomic import write_atomically
 from commune_radio.core.errors import EnvironmentProblem
 from commune_radio.core.signing import public_key_b64  # noqa: F401  (the key files' public half)
 
@@ -40,11 +41,7 @@ def create_key(data_dir: Path, key_file: Path = KEY_FILE) -> Ed25519PrivateKey:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-    os.replace(tmp, path)
+    write_atomically(path, lambda fh: fh.write(pem), mode=0o600)
     return key
 
 

@@ -1,8 +1,10 @@
 """Real audio for the service and command tests: Vietnamese speech made by espeak-ng."""
 
+import datetime as dt
 import subprocess
 
 import pytest
+from tone_library import add_tone
 
 from commune_radio.app import AppContext
 
@@ -24,3 +26,17 @@ def ctx(tmp_path):
     context = AppContext.open(tmp_path / "data")
     yield context
     context.close()
+
+
+@pytest.fixture
+def lib(ctx, tmp_path):
+    """A station with four tone segments (one stereo, one past its validity date)."""
+    ctx.station.init("02785", "Đài xã Bản Phiệt")
+    folder = tmp_path / "src"
+    folder.mkdir()
+    return {
+        "jingle": add_tone(ctx, folder, 0.6, 880, title="Nhạc hiệu"),
+        "a": add_tone(ctx, folder, 1.0, 440, topic="online_services"),
+        "b": add_tone(ctx, folder, 0.7, 550, channels=2, language="hmong"),
+        "old": add_tone(ctx, folder, 0.6, 660, valid_until=dt.date(2026, 11, 1)),
+    }

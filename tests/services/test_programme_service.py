@@ -1,24 +1,10 @@
-"""Building programmes on a real database over real library segments, and rendering them."""
+"""Building programmes on a real database over real library segments."""
 
 import datetime as dt
 
 import pytest
-from tone_library import add_tone
 
 from commune_radio.core.errors import RejectedInput
-
-
-@pytest.fixture
-def lib(ctx, tmp_path):
-    ctx.station.init("02785", "Đài xã Bản Phiệt")
-    folder = tmp_path / "src"
-    folder.mkdir()
-    return {
-        "jingle": add_tone(ctx, folder, 0.6, 880, title="Nhạc hiệu"),
-        "a": add_tone(ctx, folder, 1.0, 440, topic="online_services"),
-        "b": add_tone(ctx, folder, 0.7, 550, channels=2, language="hmong"),
-        "old": add_tone(ctx, folder, 0.6, 660, valid_until=dt.date(2026, 11, 1)),
-    }
 
 
 def test_create_list_find_and_the_totals(ctx, lib):

@@ -4,22 +4,9 @@ items, and never a half-written file."""
 import wave
 
 import pytest
-from tone_library import add_tone
 
 from commune_radio.audio.wav import read_info
 from commune_radio.core.errors import RejectedInput
-
-
-@pytest.fixture
-def lib(ctx, tmp_path):
-    ctx.station.init("02785", "Đài xã Bản Phiệt")
-    folder = tmp_path / "src"
-    folder.mkdir()
-    return {
-        "jingle": add_tone(ctx, folder, 0.6, 880, title="Nhạc hiệu"),
-        "a": add_tone(ctx, folder, 1.0, 440, topic="online_services"),
-        "b": add_tone(ctx, folder, 0.7, 550, channels=2, language="hmong"),
-    }
 
 
 def test_render_is_every_item_back_to_back_mono_upmixed(ctx, lib, tmp_path):

@@ -43,7 +43,7 @@ def open_screen(make_window, lang="vi") -> ScheduleScreen:
 
 def add(ctx, programme, **kwargs):
     svc = ctx.schedule
-    return svc.add(svc.build_slot(programme, **kwargs))
+    return svc.add(svc.build_slot(programme, **kwargs)).value
 
 
 def blocks(screen, state=ON):
