@@ -35,12 +35,9 @@ from commune_radio.exchange.pack_manifest import (  # noqa: F401  (the pack's ty
     is_public_key,
     reject_pack,
 )
+from commune_radio.exchange.strict import CONTAINER_ERRORS as _CONTAINER_ERRORS
 from commune_radio.exchange.strict import bad_member_name
 
-_CONTAINER_ERRORS = (
-    zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
-    ValueError, struct.error, OverflowError, IndexError, KeyError, UnicodeError,
-)
 _CHUNK = 1024 * 1024
 
 @dataclass(frozen=True)

@@ -1,16 +1,26 @@
 """What both strict readers share (station logs and office content packs): JSON that refuses
-duplicate keys and NaN, member names that cannot be paths, and the Ed25519 check of a signed
-manifest. One place, so a hole closed for one kind of file is closed for both."""
+duplicate keys and NaN, member names that cannot be paths, the errors that mean "not a sound
+ZIP", and the Ed25519 check of a signed manifest. One place, so a hole closed for one kind of
+file is closed for both."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import json
+import struct
+import zipfile
+import zlib
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+# every way the standard library says "these bytes are not a sound ZIP / not decodable"
+CONTAINER_ERRORS = (
+    zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+    ValueError, struct.error, OverflowError, IndexError, KeyError, UnicodeError,
+)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:

@@ -180,9 +180,13 @@ class PackService:
         return write_pack(Path(spec), Path(out), keys.office_key(self.data_dir),
                           app_version=__version__, now=self.clock())
 
+    def office_public_key(self) -> str:
+        """The office's own public key (base64; made on first use), as stations pin it."""
+        return keys.public_key_b64(keys.office_key(self.data_dir))
+
     def office_fingerprint(self) -> str:
         """The fingerprint of the office's key, to read aloud to stations."""
-        return fingerprint(keys.public_key_b64(keys.office_key(self.data_dir)))
+        return fingerprint(self.office_public_key())
 
     # the office key the station trusts
 

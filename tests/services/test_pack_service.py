@@ -4,6 +4,7 @@ Every refusal class leaves the station exactly as it was (library, programmes, t
 the happy path ends with a broadcast whose logged items carry the pack's ids.
 """
 
+import base64
 import datetime as dt
 import json
 
@@ -13,6 +14,7 @@ from pack_helpers import NOW, open_ctx, rewrite, write_spec
 from commune_radio.app import AppContext
 from commune_radio.core.clock import FixedClock
 from commune_radio.exchange.pack_reader import PackRejected
+from commune_radio.exchange.trust import fingerprint
 from commune_radio.playout.file_sink import FileSink
 from commune_radio.services.log_service import item_json
 from commune_radio.services.pack_service import PackService
@@ -28,6 +30,8 @@ def office(tmp_path_factory):
     spec = write_spec(root / "spec", broken=True)
     written = ctx.packs.create(spec, root / "good.crpack")
     fp = ctx.packs.office_fingerprint()
+    assert fingerprint(ctx.packs.office_public_key()) == fp
+    assert len(base64.b64decode(ctx.packs.office_public_key())) == 32
     ctx.close()
     return root, written.path, fp
 
