@@ -112,7 +112,7 @@ def cmd_programme(ctx, args, lang: str) -> int:
         return EXIT_OK
     if args.action == "export":
         p = ctx.programmes.find(args.name)
-        done = ctx.handovers.export_mp3(p, args.output, bitrate=args.bitrate)
+        done = ctx.handovers.export_mp3(p, args.output, bitrate=args.bitrate).value
         minutes, seconds = divmod(round(done.duration_s), 60)
         say({"vi": f"Đã ghi {args.output} để tải lên nền tảng loa IP: {minutes}:{seconds:02d}, "
                    f"độ lớn {done.loudness_lufs:.1f} LUFS. Đây là bản giao, không tính là đã phát.",

@@ -89,7 +89,7 @@ def cmd_backup(ctx, args, lang: str) -> int:
 
 def cmd_restore(data_dir: Path, args, lang: str, clock=system_clock) -> int:
     """`station restore [BACKUP] [--json]`, on the folder alone (its database may be damaged)."""
-    chosen, kept = BackupService(data_dir, clock=clock).restore(args.backup)
+    chosen, kept = BackupService(data_dir, clock=clock).restore(args.backup).value
     emit(args, dict(chosen.as_json(), restored=True, replaced_database=str(kept) if kept else None),
          [f"{chosen.name}: OK"])
     if kept:

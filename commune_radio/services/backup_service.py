@@ -13,6 +13,7 @@ from pathlib import Path
 
 from commune_radio.core.clock import Clock, system_clock
 from commune_radio.core.errors import EnvironmentProblem, RejectedInput
+from commune_radio.services.changes import Changes, Result
 from commune_radio.storage import backup as store
 from commune_radio.storage import keys
 from commune_radio.storage.backup import Backup
@@ -66,9 +67,10 @@ class BackupService:
                 return b
         raise RejectedInput("backup.not_found", name=name)
 
-    def restore(self, name: str | None = None) -> tuple[Backup, Path | None]:
+    def restore(self, name: str | None = None) -> Result[tuple[Backup, Path | None]]:
         """Put back the named backup, or the newest good one; the database replaced is kept
-        aside, never deleted. Returns (backup, where the replaced database now is).
+        aside, never deleted. The value is (backup, where the replaced database now is); any
+        data may have changed.
 
         Without a name only what is damaged comes back: a damaged key alone brings back the
         key and keeps today's log; an undamaged station is left as it is (name a backup to go
@@ -89,4 +91,5 @@ class BackupService:
         if self.db is not None:
             self.db.close()
             self.db = None
-        return chosen, store.restore(chosen, self.data_dir, self.clock(), database=database)
+        kept = store.restore(chosen, self.data_dir, self.clock(), database=database)
+        return Result((chosen, kept), Changes.everything())

@@ -25,6 +25,12 @@ class Changes:
     log: bool = False
     settings: bool = False
     office: bool = False
+    handovers: bool = False  # MP3s made for an IP loudspeaker platform
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every kind at once: a restored backup, a station set up anew."""
+        return cls(**{f.name: True for f in fields(cls)})
 
     def __or__(self, other: Changes) -> Changes:
         """Both calls' changes together."""

@@ -22,6 +22,7 @@ from commune_radio.core.atomic import commit, part_path
 from commune_radio.core.clock import Clock, station_iso, system_clock, to_utc_iso
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.programmes import Programme
+from commune_radio.services.changes import Changes, Result
 from commune_radio.storage import handover_repo
 from commune_radio.storage.database import Database
 
@@ -58,7 +59,7 @@ class HandoverService:
         self.clock = clock
 
     def export_mp3(self, programme: Programme, target: Path | str, *,
-                   bitrate: str = "128k") -> Handover:
+                   bitrate: str = "128k") -> Result[Handover]:
         """Render, encode, measure and record; the file appears only when complete."""
         from commune_radio.audio.ffmpeg import ffmpeg_exe
 
@@ -97,7 +98,7 @@ class HandoverService:
         record = Handover(str(uuid.uuid4()), programme.name, target.name, digest, duration,
                           loudness, bitrate, to_utc_iso(self.clock()))
         handover_repo.insert(self.db, record.__dict__ | {"programme_id": programme.id})
-        return record
+        return Result(record, Changes(handovers=True))
 
     def list(self) -> list[Handover]:
         """Every hand-over, oldest first."""

@@ -127,7 +127,7 @@ def test_an_mp3_for_the_platform_is_a_handover_never_a_broadcast(tmp_path):
         seg = ctx.library.import_file(tone).segment
         programme = ctx.programmes.create("Bản tin tải lên", [seg.id]).value
         out = tmp_path / "ban-tin.mp3"
-        done = ctx.handovers.export_mp3(programme, out, bitrate="128k")
+        done = ctx.handovers.export_mp3(programme, out, bitrate="128k").value
         head = out.read_bytes()[:3]
         assert head == b"ID3" or (head[0] == 0xFF and head[1] & 0xE0 == 0xE0)  # an MP3
         assert abs(done.duration_s - seg.duration_s) < 0.1  # MP3 padding is a few ms
