@@ -107,7 +107,8 @@ for f in "${must_have[@]}"; do [ -e "$f" ] || fail "missing from the bundle: ${f
 # left out on purpose (installer/bundle_filter.py): Qt's FFmpeg media plugin with its libav*
 # and QtQuick/QML, and scipy; the sound test below proves QAudioSink plays without them
 for gone in "$I/PySide6/Qt/plugins/multimedia" "$I/PySide6/Qt/lib/libQt6Quick.so.6" \
-        "$I/PySide6/Qt/lib/libQt6Qml.so.6" "$I/scipy" "$I/imageio_ffmpeg"; do
+        "$I/PySide6/Qt/lib/libQt6Qml.so.6" "$I/scipy" "$I/imageio_ffmpeg" "$I/numpy/random" \
+        "$I/PySide6/Qt/plugins/imageformats/libqjpeg.so"; do
     [ ! -e "$gone" ] || fail "in the bundle but not needed: ${gone#"$work"/}"
 done
 compgen -G "$I/PySide6/Qt/lib/libavcodec.so.*" >/dev/null \

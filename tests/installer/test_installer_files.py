@@ -36,6 +36,7 @@ make_icons = _load("make_icons")
     "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/plugins/imageformats/qico.dll",
     "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "PySide6/Qt/lib/libQt6Multimedia.so.6",
     "PySide6/Qt/lib/libQt6Charts.so.6",  # kept for the office screens
@@ -74,6 +75,9 @@ def test_the_bundle_keeps_what_the_program_needs(path):
     "PySide6/Qt/lib/libavcodec.so.61",
     "PySide6/Qt/lib/libswresample.so.5",
     "PySide6\\avformat-61.dll",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/imageformats/libqwebp.so",
+    "PySide6/plugins/imageformats/qtiff.dll",
 ])
 def test_the_bundle_leaves_out_what_is_unused(path):
     assert not bundle_filter.wanted(path)
@@ -176,3 +180,15 @@ def test_the_bundles_ffmpeg_reads_every_accepted_file_and_writes_what_the_progra
     assert "--disable-everything" in configure
     for unwanted in ("--enable-gpl", "--enable-nonfree", "--enable-version3"):
         assert unwanted not in configure
+
+
+@pytest.mark.parametrize(("item", "goes"), [
+    ("coll/vi.res", False), ("coll/root.res", False), ("vi_VN.res", False), ("en.res", False),
+    ("curr/en_001.res", False), ("brkitr/line.brk", False), ("zoneinfo64.res", False),
+    ("supplementalData.res", False), ("pool.res", False), ("coll/pool.res", False),
+    ("uprops.icu", False), ("nfc.nrm", False), ("brkitr/thaidict.dict", False),
+    ("coll/de.res", True), ("coll/de_.res", True), ("zh_Hant_TW.res", True),
+    ("lang/fr_CA.res", True), ("ibm-1386_P100-2001.cnv", True), ("translit/root.res", True),
+])
+def test_the_icu_data_keeps_vietnamese_english_and_what_they_fall_back_on(item, goes):
+    assert _load("trim_icu").dropped(item) is goes
