@@ -38,26 +38,33 @@ NOT_BEFORE_FIRST_PAINT = (
     "commune_radio.audio.prepare",
     "commune_radio.exchange.xlsx",
     "commune_radio.playout.player",
+    # the office's database layer and the command modules that need it (the window's path
+    # reads only the global options of the command line)
+    "sqlalchemy",
+    "psycopg",
+    "commune_radio.services.office_service",
+    "commune_radio.cli.office",
+    "commune_radio.cli.stream",
 )
 
 START = """
 import sys
-from commune_radio.app import AppContext
-from commune_radio.ui.app_main import after_first_paint, make_application
-from commune_radio.ui.main_window import MainWindow
+import commune_radio.ui.app_main as app_main
 
-ctx = AppContext.open(sys.argv[1], backup=False)  # as the window opens it (ui.restore_offer)
-app = make_application(lang="vi")
-window = MainWindow(ctx, "vi")
-window.show()
+# the real entry point (the `commune-radio` command, as the bundle's launcher runs it), stopped
+# at the window's first paint
+real_after_first_paint = app_main.after_first_paint
 
-def painted():
-    print("PAINTED", window.stack.currentIndex(), flush=True)
-    print("MODULES", " ".join(sorted(sys.modules)), flush=True)
-    app.quit()
+def after_first_paint(window, callback, fallback_ms=1000):
+    def painted():
+        print("PAINTED", window.stack.currentIndex(), flush=True)
+        print("MODULES", " ".join(sorted(sys.modules)), flush=True)
+        window.close()
+    return real_after_first_paint(window, painted, fallback_ms=30_000)
 
-after_first_paint(window, painted, fallback_ms=30_000)
-app.exec()
+app_main.after_first_paint = after_first_paint
+from commune_radio.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "vi"]))
 """
 
 
