@@ -77,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     lang = args.lang or "vi"
     ctx = None
+    if args.command is None:  # the window: on screen before the data and services load
+        from commune_radio.ui.app_main import show_start_window
+
+        show_start_window(lang)
     from commune_radio.app import AppContext
 
     try:

@@ -1,17 +1,27 @@
-"""The desktop program's entry point: ``run_gui(ctx, lang)``, called by the command line."""
+"""The desktop program's entry point: ``run_gui(ctx, lang)``, called by the command line.
+
+A window is on screen before the program's own modules are imported: ``show_start_window``
+paints a plain window (the program's name, "opening...") right after the QApplication exists;
+the data, the services and the screens load after that paint, and the main window takes the
+start window's place. Nothing slow runs on the GUI thread before the first paint.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from commune_radio import __version__
-from commune_radio.app import AppContext
 from commune_radio.paths import assets_dir
 from commune_radio.ui import i18n
+
+if TYPE_CHECKING:
+    from commune_radio.app import AppContext
 
 # fonts that carry every Vietnamese letter with its stacked tone marks (ệ, ở, ữ ...)
 VIETNAMESE_FONTS = ("Noto Sans", "Segoe UI", "DejaVu Sans", "Arial", "Liberation Sans")
@@ -47,6 +57,66 @@ def make_application(argv: list[str] | None = None, lang: str = i18n.DEFAULT_LAN
     return app
 
 
+START_WINDOW_SIZE = (1280, 760)  # the main window's own first size, so one replaces the other
+_start_window: QMainWindow | None = None
+
+
+class _PaintSeen(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False
+
+
+def show_start_window(lang: str = i18n.DEFAULT_LANG, wait_s: float = 1.0) -> QMainWindow:
+    """Put a plain window on screen and return once it has painted (or after ``wait_s``).
+
+    It carries only the program's name and "opening...": the station's data, the services and
+    the screens are loaded after it, and ``run_gui`` puts the main window in its place
+    (``replace_start_window``). A second call returns the same window.
+    """
+    global _start_window
+    if _start_window is not None:
+        return _start_window
+    make_application(lang=lang)
+    window = QMainWindow()
+    window.setObjectName("startWindow")
+    window.setWindowTitle("Commune Radio")
+    window.resize(*START_WINDOW_SIZE)
+    label = QLabel({"vi": "Commune Radio\n\nĐang mở…", "en": "Commune Radio\n\nOpening…"}.get(
+        lang, "Commune Radio"), window)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+    seen = _PaintSeen()
+    window.installEventFilter(seen)
+    window.show()
+    deadline = time.monotonic() + wait_s
+    while not seen.seen and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    # the paint has been handed to the window system; one more pass lets it reach the screen
+    QCoreApplication.processEvents()
+    window.removeEventFilter(seen)
+    _start_window = window
+    return window
+
+
+def replace_start_window(window=None) -> None:
+    """Show ``window`` (when given) where the start window is, then close the start window."""
+    global _start_window
+    start, _start_window = _start_window, None
+    if window is not None:
+        if start is not None and not window.isVisible():
+            window.setGeometry(start.geometry())
+        window.show()
+    if start is not None:
+        start.close()
+        start.deleteLater()
+
+
 def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
             first_run: bool | None = None) -> int:
     """Open the main window over ``ctx`` in ``lang`` ("vi" or "en"); return the exit code.
@@ -64,6 +134,7 @@ def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
     # one station program per data directory: a second start names the holder and ends
     lock, refusal = take_window_lock(ctx.data_dir, ctx.clock, ctx.schedule.timezone().key)
     if refusal is not None:
+        replace_start_window()
         return refuse_second_start(refusal, lang)
     server = WindowServer(ctx.data_dir)
     server.listen()
@@ -89,12 +160,15 @@ def refuse_second_start(refusal, lang: str) -> int:
 def _open_window(ctx: AppContext, lang: str, first_run: bool | None, server,
                  bring_to_front) -> int:
     """The wizard if needed, then the main window and its station runner, until closed."""
-    from commune_radio.ui.first_run import ROLE_OFFICE, FirstRunWizard, needs_first_run
+    from commune_radio.ui.first_run.setup import ROLE_OFFICE, needs_first_run
     from commune_radio.ui.main_window import PAGE_OFFICE, MainWindow
 
     app = QApplication.instance()
     role = None
     if first_run if first_run is not None else needs_first_run(ctx):
+        from commune_radio.ui.first_run.wizard import FirstRunWizard
+
+        replace_start_window()
         wizard = FirstRunWizard(ctx, lang)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.setup_result is None:
             return 0
@@ -104,7 +178,7 @@ def _open_window(ctx: AppContext, lang: str, first_run: bool | None, server,
         window.show_page(PAGE_OFFICE)
     server.raise_requested.connect(lambda: bring_to_front(window))
     watch_other_processes(ctx, window)
-    window.show()
+    replace_start_window(window)  # shows the window where the start window was
     # the scheduler (pre-flight checks, the output stream, the on-air screen) starts once the
     # window has painted: a person sees the window at once, and the first slot is still far
     # off in the scale of that fraction of a second

@@ -54,30 +54,48 @@ import commune_radio.ui.app_main as app_main
 # the real entry point (the `commune-radio` command, as the bundle's launcher runs it), stopped
 # at the window's first paint
 real_after_first_paint = app_main.after_first_paint
+real_show_start_window = app_main.show_start_window
+start_geometry = []
+
+def show_start_window(*args, **kwargs):
+    start = real_show_start_window(*args, **kwargs)
+    print("START_MODULES", " ".join(sorted(sys.modules)), flush=True)
+    start_geometry.append(start.geometry().getRect())
+    return start
 
 def after_first_paint(window, callback, fallback_ms=1000):
     def painted():
+        from PySide6.QtWidgets import QApplication
+
         print("PAINTED", window.stack.currentIndex(), flush=True)
         print("MODULES", " ".join(sorted(sys.modules)), flush=True)
+        shown = [w.objectName() or type(w).__name__
+                 for w in QApplication.topLevelWidgets() if w.isVisible()]
+        print("VISIBLE", ",".join(shown), flush=True)
+        print("SAME_PLACE", start_geometry == [window.geometry().getRect()], flush=True)
         window.close()
     return real_after_first_paint(window, painted, fallback_ms=30_000)
 
 app_main.after_first_paint = after_first_paint
+app_main.show_start_window = show_start_window
 from commune_radio.cli import main
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "vi"]))
 """
 
 
-def _start(data: Path) -> tuple[int, set[str], str]:
-    """(page shown, modules loaded at the first paint, -X importtime report) of a window."""
+def _start(data: Path, lines: dict | None = None) -> tuple[int, set[str], str]:
+    """(page shown, modules loaded at the first paint, -X importtime report) of a window;
+    every line the start printed goes into ``lines``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", START, str(data)], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
-    return int(lines["PAINTED"]), set(lines["MODULES"].split()), done.stderr
+    printed = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    if lines is not None:
+        lines.update(printed)
+    return int(printed["PAINTED"]), set(printed["MODULES"].split()), done.stderr
 
 
 def _culprits(loaded: set[str], report: str) -> list[str]:
@@ -153,3 +171,20 @@ def test_the_window_still_starts_its_scheduler_after_the_first_paint(demo_statio
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "ON AIR PLAYER StationPlayer" in done.stdout
+
+
+def test_a_window_is_on_screen_before_the_program_loads_its_data(demo_station):
+    """The start window paints when only Qt and the entry point are loaded; the main window
+    then takes its place (same geometry) and it is gone."""
+    lines: dict = {}
+    _start(demo_station, lines)
+    before = set(lines["START_MODULES"].split())
+    assert "PySide6.QtWidgets" in before
+    too_early = [m for m in before if m.startswith((
+        "commune_radio.app", "commune_radio.services", "commune_radio.storage",
+        "commune_radio.scheduling", "commune_radio.ui.main_window", "commune_radio.cli.station",
+        "sqlite3", "cryptography", "numpy"))]
+    assert not too_early
+    shown = lines["VISIBLE"].split(",")
+    assert "mainWindow" in shown and "startWindow" not in shown
+    assert lines["SAME_PLACE"] == "True"
