@@ -38,7 +38,8 @@ def test_every_figure_is_shown_against_its_target_and_baseline():
                                                    "met")
     assert rows["Linux tarball"][6] == "built 2026-12-04 18:18"
     table = report.issue13_table(DOCUMENT)
-    assert "| figure | now | same-run baseline | ratio | target | status | measured (UTC) |" in table
+    assert ("| figure | now | same-run baseline | ratio | target | status | measured (UTC) |"
+            in table)
     assert "2026-12-04 18:40 UTC" in table
 
 

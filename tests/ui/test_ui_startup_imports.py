@@ -58,8 +58,24 @@ real_show_start_window = app_main.show_start_window
 start_geometry = []
 
 def show_start_window(*args, **kwargs):
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        seen = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(watched.objectName())
+            return False
+
+    before = set(sys.modules)
+    app = app_main.make_application(lang="vi", light=True)
+    paints = Paints()
+    app.installEventFilter(paints)
     start = real_show_start_window(*args, **kwargs)
-    print("START_MODULES", " ".join(sorted(sys.modules)), flush=True)
+    app.removeEventFilter(paints)
+    print("START_MODULES", " ".join(sorted(before)), flush=True)
+    print("START_PAINTED", ",".join(Paints.seen) or "-", flush=True)
     start_geometry.append(start.geometry().getRect())
     return start
 
@@ -185,6 +201,7 @@ def test_a_window_is_on_screen_before_the_program_loads_its_data(demo_station):
         "commune_radio.scheduling", "commune_radio.ui.main_window", "commune_radio.cli.station",
         "sqlite3", "cryptography", "numpy"))]
     assert not too_early
+    assert "startWindow" in lines["START_PAINTED"].split(",")  # painted when it returned
     shown = lines["VISIBLE"].split(",")
     assert "mainWindow" in shown and "startWindow" not in shown
     assert lines["SAME_PLACE"] == "True"
