@@ -25,7 +25,8 @@ MARK = "bench:issue13"
 HEADLINE = "bench:headline"
 
 
-def _commit() -> str:
+def commit() -> str:
+    """The checked-out commit, and whether the tree has local changes."""
     try:
         out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                              capture_output=True, text=True, timeout=10, check=True).stdout
@@ -46,7 +47,8 @@ def _find(rows: list[dict], benchmark: str, figure_start: str = "") -> dict | No
 
 
 def _day(row: dict, key: str = "measured_at") -> str:
-    return str(row.get(key, ""))[:16].replace("T", " ")
+    day = str(row.get(key, ""))[:16].replace("T", " ")
+    return f"{day} (`{row['commit']}`)" if key == "measured_at" and row.get("commit") else day
 
 
 def _status(ok: bool) -> str:
@@ -92,11 +94,12 @@ def issue13_table(document: dict) -> str:
         load = "?"
     lines = [
         f"Written by `./dev bench` (`benchmarks/report.py`) from `benchmarks/out/results.json`, "
-        f"{_day(document, 'date')} UTC, commit `{_commit()}`, {machine.get('cpus', '?')} cores, "
+        f"{_day(document, 'date')} UTC (last run at commit `{document.get('commit', '?')}`), "
+        f"{machine.get('cpus', '?')} cores, "
         f"Python {machine.get('python', '?')}; load average when written {load}. Ratios are to "
         "a baseline timed in the same run, alternately, so a loaded machine slows both sides.",
         "",
-        "| figure | now | same-run baseline | ratio | target | status | measured (UTC) |",
+        "| figure | now | same-run baseline | ratio | target | status | measured (UTC, commit) |",
         "|---|---|---|---|---|---|---|",
     ]
     lines += ["| " + " | ".join(cells) + " |" for cells in table_rows(rows)]

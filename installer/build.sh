@@ -36,6 +36,11 @@ command -v desktop-file-validate >/dev/null || extra_apt+=(desktop-file-utils)
 command -v sox >/dev/null || extra_apt+=(sox)
 command -v Xvfb >/dev/null || extra_apt+=(xvfb)
 command -v icupkg >/dev/null || extra_apt+=(icu-devtools)  # trim_icu.py
+# the bundle's ffmpeg is compiled here (build_ffmpeg.sh): compiler, nasm, LAME and Opus
+for p in $(bash installer/build_ffmpeg.sh --apt); do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || extra_apt+=("$p")
+done
 if ((${#extra_apt[@]})); then
     say "installing ${extra_apt[*]}"
     sudo=""

@@ -5,6 +5,8 @@
 # Linux bundle; development and the tests keep imageio-ffmpeg.
 #
 #   installer/build_ffmpeg.sh            prints the path of the built program (builds if missing)
+#   installer/build_ffmpeg.sh --apt      prints the apt packages the build needs (build.sh
+#                                        installs them with the others on a fresh machine)
 #
 # The result is cached in ${XDG_CACHE_HOME:-~/.cache}/commune-radio/ffmpeg-VERSION-CONFIG/ (CONFIG
 # is a hash of this script), so CI rebuilds only when the version or the configuration changes.
@@ -24,6 +26,10 @@ FFMPEG_MIRRORS=(
     "http://deb.debian.org/debian-security/pool/updates/main/f/ffmpeg"
 )
 FFMPEG_APT=(build-essential pkg-config nasm libmp3lame-dev libopus-dev xz-utils curl)
+if [ "${1:-}" = "--apt" ]; then
+    echo "${FFMPEG_APT[*]}"
+    exit 0
+fi
 
 config_hash=$(sha256sum "$0" "$here/ffmpeg_features.txt" | sha256sum | cut -c1-12)
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/commune-radio"

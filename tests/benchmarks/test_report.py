@@ -12,7 +12,8 @@ DOCUMENT = {
     "results": [
         {"benchmark": "bench_startup", "figure": "start-up: first window painted (start window)",
          "ms": 250, "baseline_ms": 180, "baseline": "bare QApplication + QMainWindow process",
-         "ratio": 1.39, "target_ratio": 1.5, "measured_at": "2026-12-04T18:39:00+00:00"},
+         "ratio": 1.39, "target_ratio": 1.5, "measured_at": "2026-12-04T18:39:00+00:00",
+         "commit": "abc1234"},
         {"benchmark": "bench_startup", "figure": "start-up: main window painted (demo station)",
          "ms": 500, "baseline_ms": 180, "baseline": "bare QApplication + QMainWindow process",
          "ratio": 2.78, "target_ratio": 1.5, "measured_at": "2026-12-04T18:39:00+00:00"},
@@ -37,9 +38,9 @@ def test_every_figure_is_shown_against_its_target_and_baseline():
     assert rows["Linux bundle, unpacked"][1:6] == ("188 MiB (195.4 MB)", "—", "—", "< 200 MB",
                                                    "met")
     assert rows["Linux tarball"][6] == "built 2026-12-04 18:18"
+    assert first[6] == "2026-12-04 18:39 (`abc1234`)"
     table = report.issue13_table(DOCUMENT)
-    assert ("| figure | now | same-run baseline | ratio | target | status | measured (UTC) |"
-            in table)
+    assert "| ratio | target | status | measured (UTC, commit) |" in table
     assert "2026-12-04 18:40 UTC" in table
 
 
