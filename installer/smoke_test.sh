@@ -328,7 +328,10 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     started_pids+=("$gui_pid")
     found=""
     for _ in $(seq 100); do
-        found=$(xwininfo -display "$display" -root -tree 2>/dev/null | grep -i '"commune-radio"' || true)
+        # the main window, titled with the station's name (the start window before it is only
+        # "Commune Radio")
+        found=$(xwininfo -display "$display" -root -tree 2>/dev/null | grep -i '"commune-radio"' \
+            | grep -F "$station_name" || true)
         [ -n "$found" ] && break
         kill -0 "$gui_pid" 2>/dev/null || break
         sleep 0.15
