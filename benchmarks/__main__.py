@@ -22,6 +22,8 @@ import time
 import traceback
 from pathlib import Path
 
+from benchmarks import report
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "results.json"
 
@@ -70,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results: list[dict] = []
     failed = False
+    at_commit = report.commit()
     for name in selected:
         print(f"{name} ...", flush=True)
         started = time.perf_counter()
@@ -81,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for row in rows:
-            row = {"benchmark": name, **row, "measured_at": when}
+            row = {"benchmark": name, **row, "measured_at": when, "commit": at_commit}
             results.append(row)
             print(show(row), flush=True)
         print(f"  ({time.perf_counter() - started:.1f} s)", flush=True)
@@ -93,10 +96,14 @@ def main(argv: list[str] | None = None) -> int:
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]),
         "machine": machine(),
+        "commit": at_commit,
         "results": kept + results,
     }
     args.out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(f"written {args.out}")
+    # the tables in BENCHMARKS.md and README.md follow the results
+    if args.out == OUT and report.write(args.out):
+        print(f"updated {report.BENCHMARKS_MD.name} and {report.README_MD.name}")
     return 1 if failed else 0
 
 

@@ -1,24 +1,19 @@
-"""The library screen on 10,000 segments, and start-up to the window shown.
+"""The library screen on 10,000 segments (start-up is timed in bench_startup.py).
 
 * Filter and sort: the real ``LibraryModel`` + ``LibraryFilterProxy`` behind a ``QTableView``
   (offscreen), timed from the change to the view having processed it, median of 7. Baseline in
   the same run: the same filter and sort done in plain Python on the same 10,000 rows (the data
   work without Qt), so the ratio shows what the model/view layer costs on top.
 * Opening the screen on a real database of 10,000 segments (``LibraryService.list()`` + model).
-* Start-up: a fresh process from launch to the main window shown (``MainWindow`` on a station
-  with the demo segments), against a bare ``QApplication`` + ``QMainWindow`` process, median of 5.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import unicodedata
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -154,65 +149,9 @@ def open_from_database() -> list[dict]:
     return [{"figure": "load 10k segments from SQLite into the table", "ms": round(ms, 1)}]
 
 
-_WINDOW = """
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-{body}
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
-"""
-_BARE = "app = QApplication(sys.argv)\nw = QMainWindow()\nw.show()"
-_OURS = """
-from commune_radio.app import AppContext
-from commune_radio.ui.app_main import make_application
-from commune_radio.ui.main_window import MainWindow
-ctx = AppContext.open(sys.argv[1])
-app = make_application(lang="vi")
-w = MainWindow(ctx, "vi")
-w.show()
-"""
-
-
-def _launch_ms(code: str, *args: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=env, check=True, timeout=120)
-    assert "shown" in out.stdout, out.stderr
-    return (time.perf_counter() - started) * 1000
-
-
-def startup() -> list[dict]:
-    import compileall
-
-    import commune_radio
-    from commune_radio.app import AppContext
-    from commune_radio.services.demo import ensure_demo_station
-
-    # A station runs the bundle, whose modules are compiled once at build time; a checkout
-    # run with PYTHONDONTWRITEBYTECODE would otherwise compile every module at every launch
-    # (a quarter of a second here), which no station ever pays. PySide6 on the bare side is
-    # compiled by pip already.
-    compileall.compile_dir(Path(commune_radio.__file__).parent, quiet=1)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        ctx = AppContext.open(Path(tmp))
-        ensure_demo_station(ctx)
-        ctx.close()
-        ours, bare = [], []
-        for _ in range(5):  # alternate so both see the same machine state
-            bare.append(_launch_ms(_WINDOW.format(body=_BARE)))
-            ours.append(_launch_ms(_WINDOW.format(body=_OURS), tmp))
-    o, b = statistics.median(ours), statistics.median(bare)
-    return [{"figure": "start-up to main window shown (demo station)", "ms": round(o),
-             "baseline_ms": round(b), "baseline": "bare QApplication + QMainWindow process",
-             "ratio": round(o / b, 2), "target_ratio": 1.5}]
-
-
 def run() -> list[dict]:
     """All figures of this module."""
-    return filter_sort() + open_from_database() + startup()
+    return filter_sort() + open_from_database()
 
 
 if __name__ == "__main__":

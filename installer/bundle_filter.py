@@ -29,6 +29,11 @@ DROP_PLUGINS = (
     # any backend plugin. Leaving it out also leaves out Qt's libav*/libsw* (20 MB) and the
     # QtQuick/QML libraries the plugin links (16 MB).
     "multimedia/",
+    # image formats no screen shows (icons are SVG, PNG is built into QtGui, .ico for Windows)
+    "imageformats/libqjpeg", "imageformats/qjpeg", "imageformats/libqtiff", "imageformats/qtiff",
+    "imageformats/libqwebp", "imageformats/qwebp", "imageformats/libqgif", "imageformats/qgif",
+    "imageformats/libqicns", "imageformats/qicns", "imageformats/libqtga", "imageformats/qtga",
+    "imageformats/libqwbmp", "imageformats/qwbmp",
 )
 # platform plugins kept: X11 desktops, the offscreen one (smoke tests), Windows
 KEEP_PLATFORMS = {"libqxcb.so", "libqoffscreen.so", "qwindows.dll", "qoffscreen.dll"}

@@ -10,6 +10,10 @@ caller chose creation flags itself.
 import subprocess
 import sys
 
+# read by commune_radio.services.office_service.default_workers: this entry point calls
+# multiprocessing.freeze_support() first, so a frozen build may spawn office-import workers
+HOSTS_SPAWNED_WORKERS = True
+
 
 def _hide_child_consoles() -> None:
     base = subprocess.Popen
@@ -26,9 +30,6 @@ if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # a spawned office-import worker starts here and stops here
-    from commune_radio.services import office_service
-
-    office_service.FROZEN_WORKERS_OK = True
     if sys.platform == "win32" and getattr(sys, "frozen", False) and sys.stdout is None:
         _hide_child_consoles()
     # imported after the patch, so modules that bind Popen at import time get the patched one

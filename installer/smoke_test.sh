@@ -5,13 +5,19 @@
 #
 #   installer/smoke_test.sh dist/commune-radio-VERSION-linux-x86_64.tar.gz [VERSION]
 #
+# $SMOKE_ENCODER may name another ffmpeg (build.sh passes the development one) that makes the
+# M4A/AAC test file, which the bundle's decode-only build cannot write; without it M4A is SKIPPED.
+#
 # Checks, in order:
-#   1. layout: what must be in the bundle is there (FFmpeg multimedia plugin, xcb/offscreen
-#      platform plugins, ffmpeg, assets, schedules, translations, desktop entry), what was left
-#      out is absent (WebEngine, 3D, Pdf, ... tkinter), and every ELF file's libraries resolve;
-#   2. commands: --version, station init/show, topics, languages, library import of generated
-#      audio (sox) and of the bundle's own demo MP3/OGG, a damaged file rejected with exit 1,
-#      library list, programme create/render (SKIPPED when the bundle has no `programme`);
+#   1. layout: what must be in the bundle is there (xcb/offscreen platform plugins, our own
+#      audio-only LGPL ffmpeg with its licence texts, assets, schedules, translations, desktop
+#      entry), what was left out is absent (Qt's media plugin, imageio-ffmpeg, scipy, WebEngine,
+#      3D, Pdf, ... tkinter), and every ELF file's libraries resolve;
+#   2. commands: --version, station init/show, topics, languages, library import of WAV, FLAC
+#      (sox), M4A (see SMOKE_ENCODER) and of the bundle's own demo MP3/OGG, a damaged file
+#      rejected with exit 1, library list, programme create/render, the MP3 hand-over
+#      (`programme export`, pydub over the bundled ffmpeg), and the bundled ffmpeg encoding the
+#      render to MP3 and Ogg/Opus (what the Icecast stream sends), the Opus file imported back;
 #   3. sound through QtMultimedia: `play --device` onto a private PulseAudio null sink while
 #      parecord records it, then the recording must not be silent (SKIPPED without
 #      pulseaudio/parecord, or when the bundle has no `play`);
@@ -101,17 +107,27 @@ for f in "${must_have[@]}"; do [ -e "$f" ] || fail "missing from the bundle: ${f
 # left out on purpose (installer/bundle_filter.py): Qt's FFmpeg media plugin with its libav*
 # and QtQuick/QML, and scipy; the sound test below proves QAudioSink plays without them
 for gone in "$I/PySide6/Qt/plugins/multimedia" "$I/PySide6/Qt/lib/libQt6Quick.so.6" \
-        "$I/PySide6/Qt/lib/libQt6Qml.so.6" "$I/scipy"; do
+        "$I/PySide6/Qt/lib/libQt6Qml.so.6" "$I/scipy" "$I/imageio_ffmpeg" "$I/numpy/random" \
+        "$I/PySide6/Qt/plugins/imageformats/libqjpeg.so"; do
     [ ! -e "$gone" ] || fail "in the bundle but not needed: ${gone#"$work"/}"
 done
 compgen -G "$I/PySide6/Qt/lib/libavcodec.so.*" >/dev/null \
     && fail "in the bundle but not needed: PySide6/Qt/lib/libavcodec.so.*"
 compgen -G "$I/schedules/*.toml" >/dev/null || fail "missing from the bundle: schedules/*.toml"
-ffmpeg_bins=("$I"/imageio_ffmpeg/binaries/ffmpeg-*)
-[ -x "${ffmpeg_bins[0]}" ] || fail "missing from the bundle: imageio_ffmpeg's ffmpeg binary"
-"${bare_env[@]}" "${ffmpeg_bins[0]}" -hide_banner -version >"$logs/ffmpeg.out" 2>&1 \
+ffmpeg="$I/ffmpeg/ffmpeg"
+[ -x "$ffmpeg" ] || fail "missing from the bundle: _internal/ffmpeg/ffmpeg (our audio-only build)"
+for f in COPYING.LGPLv2.1 LICENSE.md SOURCE buildconf.txt; do
+    [ -s "$I/ffmpeg/$f" ] || fail "missing from the bundle: _internal/ffmpeg/$f"
+done
+"${bare_env[@]}" "$ffmpeg" -hide_banner -version >"$logs/ffmpeg.out" 2>&1 \
     || fail "the bundled ffmpeg does not run: $(head -n 3 "$logs/ffmpeg.out")"
-ok "layout: plugins, ffmpeg ($(head -n 1 "$logs/ffmpeg.out" | cut -d' ' -f1-3)), assets, schedules"
+"${bare_env[@]}" "$ffmpeg" -hide_banner -buildconf >"$logs/ffmpeg-buildconf.out" 2>&1
+grep -q -- "--disable-everything" "$logs/ffmpeg-buildconf.out" \
+    || fail "the bundled ffmpeg is not our audio-only build"
+grep -q -- "--enable-gpl\|--enable-nonfree" "$logs/ffmpeg-buildconf.out" \
+    && fail "the bundled ffmpeg is a GPL or non-free build"
+ffmpeg_kb=$(du -k "$ffmpeg" | cut -f1)
+ok "layout: plugins, ffmpeg ($(head -n 1 "$logs/ffmpeg.out" | cut -d' ' -f1-3), LGPL, ${ffmpeg_kb} KB), assets, schedules"
 
 unwanted=$(find "$B" \( -iname '*WebEngine*' -o -iname '*Qt63D*' -o -iname 'Qt3D*' \
     -o -iname '*Quick3D*' -o -iname '*Qt6Pdf*' -o -iname 'QtPdf*' -o -iname '*Designer*' \
@@ -164,20 +180,33 @@ ok "topics --json ($(json "$logs/topics.out" 'len(d)') themes), languages --json
 # Audio made here with sox, not with any Python; plus the bundle's own MP3 and OGG demo files
 command -v sox >/dev/null || fail "sox is needed to make the test audio"
 sox -n -r 44100 -c 1 "$work/tone.wav" synth 3 sine 440 vol 0.5
+sox -n -r 44100 -c 2 "$work/chord.flac" synth 4 sine 330 sine 550 vol 0.4
 demo_mp3s=("$I"/assets/demo/*.mp3)
 demo_oggs=("$I"/assets/demo/*.ogg)
 demo_mp3=${demo_mp3s[0]}
 demo_ogg=${demo_oggs[0]}
-run import 0 -- --data-dir "$data" library import "$work/tone.wav" "$demo_mp3" "$demo_ogg" \
+to_import=("$work/tone.wav" "$demo_mp3" "$demo_ogg" "$work/chord.flac")
+formats="WAV+MP3+OGG+FLAC"
+if [ -n "${SMOKE_ENCODER:-}" ] && [ -x "$SMOKE_ENCODER" ]; then
+    "$SMOKE_ENCODER" -nostdin -loglevel error -y -i "$work/chord.flac" -t 5 -c:a aac -b:a 96k \
+        "$work/chord.m4a" || fail "SMOKE_ENCODER could not write the M4A test file"
+    to_import+=("$work/chord.m4a")
+    formats+="+M4A"
+else
+    skipped "M4A import (set SMOKE_ENCODER to an ffmpeg with an AAC encoder to make the file)"
+fi
+run import 0 -- --data-dir "$data" library import "${to_import[@]}" \
     --topic "$topic" --language vi --json
-[ "$(json "$logs/import.out" 'all(x["ok"] for x in d) and len(d) == 3')" = True ] \
+[ "$(json "$logs/import.out" "all(x['ok'] for x in d) and len(d) == ${#to_import[@]}")" = True ] \
     || fail "library import: $(cat "$logs/import.out")"
 tone_id=$(json "$logs/import.out" 'd[0]["segment_id"]')
 tone_s=$(json "$logs/import.out" 'd[0]["duration_s"]')
 [ "$(json "$logs/import.out" 'abs(d[0]["duration_s"] - 3.0) < 0.2')" = True ] \
     || fail "library import: the 3 s tone came back as $tone_s s"
-all_ids=$(json "$logs/import.out" '" ".join(str(x["segment_id"]) for x in d)')
-ok "library import WAV+MP3+OGG through the bundled ffmpeg: $(json "$logs/import.out" \
+[ "$(json "$logs/import.out" 'abs(d[3]["duration_s"] - 4.0) < 0.2')" = True ] \
+    || fail "library import: the 4 s FLAC came back as $(json "$logs/import.out" 'd[3]["duration_s"]') s"
+all_ids=$(json "$logs/import.out" '" ".join(str(x["segment_id"]) for x in d[:3])')
+ok "library import $formats through the bundled ffmpeg: $(json "$logs/import.out" \
     '", ".join("%.1f s at %.1f LUFS" % (x["duration_s"], x["loudness_lufs"]) for x in d)')"
 
 printf 'ID3 this is not audio at all' > "$work/damaged.mp3"
@@ -186,8 +215,8 @@ run import-damaged 1 -- --data-dir "$data" library import "$work/damaged.mp3" --
 ok "a damaged file is rejected (exit 1): $(json "$logs/import-damaged.out" 'd[0]["error"][:90]')"
 
 run list 0 -- --data-dir "$data" library list --json
-[ "$(json "$logs/list.out" 'len(d)')" = 3 ] || fail "library list: $(cat "$logs/list.out")"
-ok "library list --json: 3 segments"
+[ "$(json "$logs/list.out" 'len(d)')" = "${#to_import[@]}" ] || fail "library list: $(cat "$logs/list.out")"
+ok "library list --json: ${#to_import[@]} segments"
 
 have_programme=0
 if "${bare_env[@]}" "$exe" programme --help >"$logs/programme-help.out" 2>&1; then
@@ -205,6 +234,29 @@ if "${bare_env[@]}" "$exe" programme --help >"$logs/programme-help.out" 2>&1; th
     peak=$(sox "$work/render.wav" -n stat 2>&1 | awk '/Maximum amplitude/ {print $3}')
     "$json_py" -c "import sys; sys.exit(not $peak > 0.05)" || fail "programme render: silent file"
     ok "programme create + render: ${rendered} s WAV (programme ${planned} s), peak $peak"
+
+    # the MP3 hand-over for an IP loudspeaker platform: pydub over the bundled ffmpeg (LAME)
+    run export 0 -- --data-dir "$data" programme export "Smoke DX" -o "$work/handover.mp3" --json
+    [ -s "$work/handover.mp3" ] || fail "programme export wrote no MP3"
+    [ "$(json "$logs/export.out" "abs(d['duration_s'] - $planned) < 1.0")" = True ] \
+        || fail "programme export: $(cat "$logs/export.out") for a ${planned} s programme"
+    ok "MP3 hand-over (programme export): $(json "$logs/export.out" \
+        '"%.1f s at %.1f LUFS" % (d["duration_s"], d["loudness_lufs"])'), $(du -k "$work/handover.mp3" | cut -f1) KB"
+
+    # what the Icecast stream does: raw PCM on a pipe encoded to MP3 and to Ogg/Opus
+    for enc in "libmp3lame mp3 stream.mp3" "libopus ogg stream.opus"; do
+        read -r codec muxer out <<<"$enc"
+        sox "$work/render.wav" -t raw -r 48000 -c 2 -e signed -b 16 - 2>/dev/null \
+            | "${bare_env[@]}" "$ffmpeg" -nostdin -hide_banner -loglevel error -f s16le -ar 48000 \
+                -ac 2 -i pipe:0 -c:a "$codec" -b:a 96k -f "$muxer" "$work/$out" \
+            || fail "the bundled ffmpeg could not encode $codec"
+        [ -s "$work/$out" ] || fail "the bundled ffmpeg wrote no $out"
+    done
+    run import-opus 0 -- --data-dir "$data" library import "$work/stream.opus" --topic "$topic" \
+        --language vi --json
+    [ "$(json "$logs/import-opus.out" "abs(d[0]['duration_s'] - $rendered) < 1.0")" = True ] \
+        || fail "the Opus encode did not come back: $(cat "$logs/import-opus.out")"
+    ok "bundled ffmpeg encodes MP3 ($(du -k "$work/stream.mp3" | cut -f1) KB) and Ogg/Opus ($(du -k "$work/stream.opus" | cut -f1) KB); the Opus file imports back"
 else
     skipped "programme create/render: this bundle has no \`programme\` command yet"
 fi
@@ -276,17 +328,22 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     started_pids+=("$gui_pid")
     found=""
     for _ in $(seq 100); do
-        found=$(xwininfo -display "$display" -root -tree 2>/dev/null | grep -i '"commune-radio"' || true)
+        # the main window, titled with the station's name (the start window before it is only
+        # "Commune Radio")
+        found=$(xwininfo -display "$display" -root -tree 2>/dev/null | grep -i '"commune-radio"' \
+            | grep -F "$station_name" || true)
         [ -n "$found" ] && break
         kill -0 "$gui_pid" 2>/dev/null || break
         sleep 0.15
     done
     if [ -n "$found" ] && command -v xwd >/dev/null; then
         sleep 2  # let it paint before the picture
-        # a picture for a person to look at (KEEP_SMOKE=1), converted by the bundled ffmpeg
-        xwd -display "$display" -root -silent -out "$work/window.xwd" 2>/dev/null \
-            && "${ffmpeg_bins[0]}" -loglevel error -y -i "$work/window.xwd" "$work/window.png" \
-            || true
+        # a picture for a person to look at (KEEP_SMOKE=1); the audio-only ffmpeg has no image
+        # formats, so SMOKE_ENCODER converts it when given
+        xwd -display "$display" -root -silent -out "$work/window.xwd" 2>/dev/null || true
+        if [ -n "${SMOKE_ENCODER:-}" ] && [ -s "$work/window.xwd" ]; then
+            "$SMOKE_ENCODER" -loglevel error -y -i "$work/window.xwd" "$work/window.png" || true
+        fi
     fi
     kill -TERM "$gui_pid" 2>/dev/null || true
     gui_rc=0

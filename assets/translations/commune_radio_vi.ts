@@ -54,46 +54,6 @@
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/about.py" line="140" />
-        <source>LGPL-3.0 (shared libraries you may replace)</source>
-        <translation>LGPL-3.0 (thư viện dùng chung, có thể thay thế)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="141" />
-        <source>ffmpeg program (the imageio-ffmpeg build), the bundle's only FFmpeg</source>
-        <translation>Chương trình ffmpeg (bản dựng của imageio-ffmpeg), FFmpeg duy nhất trong gói</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="147" />
-        <source>numpy (with OpenBLAS)</source>
-        <translation>numpy (kèm OpenBLAS)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="142" />
-        <source>GPL-3.0 (a separate program; built with --enable-gpl)</source>
-        <translation>GPL-3.0 (chương trình chạy riêng; dựng với --enable-gpl)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="146" />
-        <source>cryptography (with OpenSSL)</source>
-        <translation>cryptography (kèm OpenSSL)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="149" />
-        <source>ICU (used by Qt)</source>
-        <translation>ICU (Qt sử dụng)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="151" />
-        <source>PyInstaller loader (installed program only)</source>
-        <translation>Trình nạp PyInstaller (chỉ có trong bản cài đặt)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/about.py" line="152" />
-        <source>GPL-2.0-or-later with the bootloader exception</source>
-        <translation>GPL-2.0 trở lên, kèm ngoại lệ cho trình nạp</translation>
-    </message>
-    <message>
         <location filename="../../commune_radio/ui/about.py" line="159" />
         <source>Part</source>
         <translation>Thành phần</translation>

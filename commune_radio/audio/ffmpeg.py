@@ -1,6 +1,9 @@
 """Decoding any audio file to 48 kHz float PCM through ffmpeg, without ffprobe.
 
-ffmpeg comes from the imageio-ffmpeg wheel so a Windows station needs nothing else. A reader
+Which ffmpeg is decided here, once, for every part of the program (decoding, the MP3 hand-over,
+the Icecast stream): the installed Linux bundle carries its own small audio-only LGPL build
+(installer/build_ffmpeg.sh) in ``_internal/ffmpeg/``; elsewhere (development, the tests, the
+Windows bundle) it is the imageio-ffmpeg wheel's, so a station needs nothing else. A reader
 thread drains its output into one array and hands it on in chunks, so that loudness can be
 measured while ffmpeg is still decoding (the two run on two cores) and so that a cancel stops
 the work at once.
@@ -13,6 +16,7 @@ import queue
 import re
 import struct
 import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -40,14 +44,32 @@ _TITLE = re.compile(r"^\[info\]\s+title\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNO
 _CHANNELS = re.compile(r"Audio:.*?,\s*\d+ Hz,\s*([^,]+)")
 
 
+BUNDLED_FFMPEG_DIR = "ffmpeg"  # inside the bundle's _internal folder (sys._MEIPASS)
+
+
+def bundled_ffmpeg(base: Path | str | None = None) -> Path | None:
+    """The bundle's own ffmpeg program under ``base`` (the frozen program's ``sys._MEIPASS``
+    when not given); None when there is none, e.g. when running from a checkout."""
+    if base is None:
+        base = getattr(sys, "_MEIPASS", None)
+        if base is None:
+            return None
+    exe = Path(base) / BUNDLED_FFMPEG_DIR / ("ffmpeg.exe" if os.name == "nt" else "ffmpeg")
+    return exe if exe.is_file() else None
+
+
 @cache
 def ffmpeg_exe() -> str:
-    """Path of the bundled ffmpeg binary (``$COMMUNE_RADIO_FFMPEG`` overrides it)."""
+    """Path of the ffmpeg program: ``$COMMUNE_RADIO_FFMPEG`` if set, else the bundle's own
+    build, else the imageio-ffmpeg wheel's."""
     override = os.environ.get("COMMUNE_RADIO_FFMPEG")
     if override:
         if not Path(override).is_file():
             raise EnvironmentProblem("audio.no_ffmpeg")
         return override
+    own = bundled_ffmpeg()
+    if own is not None:
+        return str(own)
     try:
         import imageio_ffmpeg
 

@@ -148,7 +148,9 @@ def default_workers(paths: Sequence[Path]) -> int:
     """Helper processes for reading ``paths``: the spare cores (at most 4) for a batch of
     several MB, none for a few small files, and none in a frozen build unless its entry point
     can host spawned workers."""
-    if len(paths) < 2 or (getattr(sys, "frozen", False) and not FROZEN_WORKERS_OK):
+    hosts_workers = FROZEN_WORKERS_OK or getattr(sys.modules.get("__main__"),
+                                                 "HOSTS_SPAWNED_WORKERS", False)
+    if len(paths) < 2 or (getattr(sys, "frozen", False) and not hosts_workers):
         return 0
     total = 0
     for path in paths:
@@ -161,7 +163,9 @@ def default_workers(paths: Sequence[Path]) -> int:
 
 
 # A frozen (PyInstaller) program must call multiprocessing.freeze_support() first thing in its
-# entry point before it may spawn helper processes; an entry point that does sets this to True.
+# entry point before it may spawn helper processes; an entry point that does sets this to True,
+# or says HOSTS_SPAWNED_WORKERS = True in its own module (installer/launcher.py does, so that it
+# need not import this module, and SQLAlchemy with it, before the window is up).
 FROZEN_WORKERS_OK = False
 
 

@@ -1,8 +1,9 @@
 """The About dialog (version, data directory, licences of the bundled parts) and the Help menu
 that opens it.
 
-The licence list follows installer/THIRD_PARTY.md, which the installers copy beside the program;
-the dialog opens that file too when it is there.
+The licence list is commune_radio/bundled_parts.py, the list installer/THIRD_PARTY.md is written
+from and the bundle is built from, so the dialog names exactly what the installed program
+carries; the dialog opens THIRD_PARTY.md too when it is there.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_radio import __version__, crashlog
+from commune_radio import __version__, bundled_parts, crashlog
 from commune_radio.paths import assets_dir
 from commune_radio.ui.crash_dialog import open_folder
 
@@ -135,22 +136,11 @@ class AboutDialog(QDialog):
         return label
 
     def licence_rows(self) -> list[tuple[str, str]]:
-        """(part, licence) of every bundled part, as installer/THIRD_PARTY.md lists them."""
-        return [
-            ("Qt 6, PySide6, shiboken6", self.tr("LGPL-3.0 (shared libraries you may replace)")),
-            (self.tr("ffmpeg program (the imageio-ffmpeg build), the bundle's only FFmpeg"),
-             self.tr("GPL-3.0 (a separate program; built with --enable-gpl)")),
-            ("imageio-ffmpeg", "BSD-2-Clause"),
-            ("APScheduler, pydub, openpyxl, platformdirs, tzlocal", "MIT"),
-            ("sqlite-utils, tzdata", "Apache-2.0"),
-            (self.tr("cryptography (with OpenSSL)"), "Apache-2.0 / BSD-3-Clause"),
-            (self.tr("numpy (with OpenBLAS)"), "BSD-3-Clause"),
-            ("click", "BSD-3-Clause"),
-            (self.tr("ICU (used by Qt)"), "Unicode-3.0"),
-            ("Python 3.11", "PSF-2.0"),
-            (self.tr("PyInstaller loader (installed program only)"),
-             self.tr("GPL-2.0-or-later with the bootloader exception")),
-        ]
+        """(part, licence) of every part this system's bundle carries, in the window's language."""
+        from commune_radio.ui import i18n
+
+        lang = i18n.current_language() or i18n.DEFAULT_LANG
+        return [(part.name(lang), part.licence(lang)) for part in bundled_parts.parts()]
 
     def _licence_table(self) -> QTableWidget:
         rows = self.licence_rows()
@@ -165,7 +155,7 @@ class AboutDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
+        table.setWordWrap(True)  # the parts name what they bring with them
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

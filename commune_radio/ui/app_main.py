@@ -1,17 +1,31 @@
-"""The desktop program's entry point: ``run_gui(ctx, lang)``, called by the command line."""
+"""The desktop program's entry point: ``run_gui(ctx, lang)``, called by the command line.
+
+A window is on screen before the program's own modules are imported: ``show_start_window``
+paints a plain window (the program's name, "opening...") right after the QApplication exists;
+the data, the services and the screens load after that paint, and the main window takes the
+start window's place. Nothing slow runs on the GUI thread before the first paint.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+# Only what the start window needs is imported here: PySide6 builds a class's enums when the
+# class is first taken from its module (QEvent, QFont, QLabel, the Qt namespace: 5-50 ms each),
+# so the rest is imported where it is used, after the start window has painted.
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from commune_radio import __version__
-from commune_radio.app import AppContext
 from commune_radio.paths import assets_dir
 from commune_radio.ui import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
+    from commune_radio.app import AppContext
 
 # fonts that carry every Vietnamese letter with its stacked tone marks (ệ, ở, ữ ...)
 VIETNAMESE_FONTS = ("Noto Sans", "Segoe UI", "DejaVu Sans", "Arial", "Liberation Sans")
@@ -19,6 +33,8 @@ VIETNAMESE_FONTS = ("Noto Sans", "Segoe UI", "DejaVu Sans", "Arial", "Liberation
 
 def pick_font(point_size: float = 10.0) -> QFont | None:
     """The first installed font of ``VIETNAMESE_FONTS``; None keeps the platform's default."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
     families = set(QFontDatabase.families())
     for family in VIETNAMESE_FONTS:
         if family in families:
@@ -28,8 +44,13 @@ def pick_font(point_size: float = 10.0) -> QFont | None:
     return None
 
 
-def make_application(argv: list[str] | None = None, lang: str = i18n.DEFAULT_LANG) -> QApplication:
-    """The QApplication (created once) with name, font and translators set up."""
+def make_application(argv: list[str] | None = None, lang: str = i18n.DEFAULT_LANG, *,
+                     light: bool = False) -> QApplication:
+    """The QApplication (created once) with name, font and translators set up.
+
+    ``light`` (the start window) leaves the icon and the font for a later call: loading the
+    SVG icon engine and reading the font list cost more than the start window's one line of
+    text needs."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -37,14 +58,73 @@ def make_application(argv: list[str] | None = None, lang: str = i18n.DEFAULT_LAN
     app.setOrganizationName("commune-radio")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("commune-radio")
+    i18n.install(lang)
+    if light:
+        return app
+    from PySide6.QtGui import QIcon
+
     icon = assets_dir() / "icons" / "commune-radio.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     font = pick_font()
     if font is not None:
         app.setFont(font)
-    i18n.install(lang)
     return app
+
+
+START_WINDOW_SIZE = (1280, 760)  # the main window's own first size, so one replaces the other
+_start_window: QMainWindow | None = None
+
+
+def show_start_window(lang: str = i18n.DEFAULT_LANG, wait_s: float = 1.0) -> QMainWindow:
+    """Put a plain window on screen and return once it has painted (or after ``wait_s``).
+
+    It carries only the program's name and "opening...": the station's data, the services and
+    the screens are loaded after it, and ``run_gui`` puts the main window in its place
+    (``replace_start_window``). A second call returns the same window.
+    """
+    from PySide6.QtWidgets import QLabel
+
+    global _start_window
+    if _start_window is not None:
+        return _start_window
+    make_application(lang=lang, light=True)
+    window = QMainWindow()
+    window.setObjectName("startWindow")
+    window.setWindowTitle("Commune Radio")
+    window.resize(*START_WINDOW_SIZE)
+    label = QLabel({"vi": "Commune Radio\n\nĐang mở…", "en": "Commune Radio\n\nOpening…"}.get(
+        lang, "Commune Radio"), window)
+    # set through the style sheet: touching the Qt namespace from Python creates its ~115 enum
+    # classes (about 50 ms), which the start window can leave to the main window
+    label.setStyleSheet("qproperty-alignment: AlignCenter; font-size: 15pt; color: #444;")
+    window.setCentralWidget(label)
+    window.show()
+    deadline = time.monotonic() + wait_s
+    handle = window.windowHandle()
+    # exposed = the window system gave it its place on screen; the paint comes with the events
+    # processed right after
+    while not (handle is not None and handle.isExposed()) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    _start_window = window
+    return window
+
+
+def replace_start_window(window=None) -> None:
+    """Show ``window`` (when given) where the start window is, then close the start window."""
+    global _start_window
+    start, _start_window = _start_window, None
+    if window is not None:
+        if start is not None and not window.isVisible():
+            window.setGeometry(start.geometry())
+        window.show()
+    if start is not None:
+        start.close()
+        start.deleteLater()
 
 
 def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
@@ -64,6 +144,7 @@ def run_gui(ctx: AppContext, lang: str = i18n.DEFAULT_LANG, *,
     # one station program per data directory: a second start names the holder and ends
     lock, refusal = take_window_lock(ctx.data_dir, ctx.clock, ctx.schedule.timezone().key)
     if refusal is not None:
+        replace_start_window()
         return refuse_second_start(refusal, lang)
     server = WindowServer(ctx.data_dir)
     server.listen()
@@ -89,12 +170,17 @@ def refuse_second_start(refusal, lang: str) -> int:
 def _open_window(ctx: AppContext, lang: str, first_run: bool | None, server,
                  bring_to_front) -> int:
     """The wizard if needed, then the main window and its station runner, until closed."""
-    from commune_radio.ui.first_run import ROLE_OFFICE, FirstRunWizard, needs_first_run
+    from PySide6.QtWidgets import QDialog
+
+    from commune_radio.ui.first_run.setup import ROLE_OFFICE, needs_first_run
     from commune_radio.ui.main_window import PAGE_OFFICE, MainWindow
 
     app = QApplication.instance()
     role = None
     if first_run if first_run is not None else needs_first_run(ctx):
+        from commune_radio.ui.first_run.wizard import FirstRunWizard
+
+        replace_start_window()
         wizard = FirstRunWizard(ctx, lang)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.setup_result is None:
             return 0
@@ -104,7 +190,7 @@ def _open_window(ctx: AppContext, lang: str, first_run: bool | None, server,
         window.show_page(PAGE_OFFICE)
     server.raise_requested.connect(lambda: bring_to_front(window))
     watch_other_processes(ctx, window)
-    window.show()
+    replace_start_window(window)  # shows the window where the start window was
     # the scheduler (pre-flight checks, the output stream, the on-air screen) starts once the
     # window has painted: a person sees the window at once, and the first slot is still far
     # off in the scale of that fraction of a second
@@ -131,6 +217,8 @@ class _AfterFirstPaint(QObject):
         QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.Paint and not self._done:
             QTimer.singleShot(0, self, self._fire)  # once this paint has reached the screen
         return False

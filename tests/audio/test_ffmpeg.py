@@ -15,6 +15,7 @@ from commune_radio.audio.ffmpeg import (
     Cancelled,
     DecodeReport,
     PcmBuffer,
+    bundled_ffmpeg,
     decode_chunks,
     ffmpeg_exe,
 )
@@ -117,3 +118,29 @@ def test_a_missing_ffmpeg_is_an_environment_problem(monkeypatch, tmp_path, speec
     finally:
         monkeypatch.delenv("COMMUNE_RADIO_FFMPEG")
         ffmpeg_exe.cache_clear()
+
+
+def test_the_bundles_own_ffmpeg_comes_first(monkeypatch, tmp_path, speech_wav):
+    """An installed bundle decodes with the ffmpeg in its _internal/ffmpeg/ folder, not the
+    wheel's; a folder without one is not a bundle's."""
+    import shutil
+    import sys
+
+    assert bundled_ffmpeg(tmp_path) is None
+    own = tmp_path / "ffmpeg" / ("ffmpeg.exe" if sys.platform == "win32" else "ffmpeg")
+    own.parent.mkdir()
+    shutil.copy2(ffmpeg_exe(), own)  # a real ffmpeg program standing where the bundle has it
+    assert bundled_ffmpeg(tmp_path) == own
+    assert bundled_ffmpeg() is None  # not frozen: no _MEIPASS
+
+    ffmpeg_exe.cache_clear()
+    monkeypatch.delenv("COMMUNE_RADIO_FFMPEG", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    try:
+        assert ffmpeg_exe() == str(own)
+        parts, _, report = decode(speech_wav)
+        assert parts and report.return_code == 0
+    finally:
+        monkeypatch.undo()
+        ffmpeg_exe.cache_clear()
+    assert ffmpeg_exe() != str(own)

@@ -36,6 +36,7 @@ make_icons = _load("make_icons")
     "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/plugins/imageformats/qico.dll",
     "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "PySide6/Qt/lib/libQt6Multimedia.so.6",
     "PySide6/Qt/lib/libQt6Charts.so.6",  # kept for the office screens
@@ -43,7 +44,9 @@ make_icons = _load("make_icons")
     "assets/translations/commune_radio_vi.qm",
     "assets/guide/station_vi.html",  # the operator's guide (Help → User guide)
     "assets/guide/img/playout-on-air.png",
-    "imageio_ffmpeg/binaries/ffmpeg-linux-x86_64-v9.0.2",
+    "imageio_ffmpeg/binaries/ffmpeg-win-x86_64-v7.1.exe",  # the Windows bundle's ffmpeg
+    "ffmpeg/ffmpeg",  # the Linux bundle's own audio-only build
+    "ffmpeg/COPYING.LGPLv2.1",
 ])
 def test_the_bundle_keeps_what_the_program_needs(path):
     assert bundle_filter.wanted(path)
@@ -72,6 +75,9 @@ def test_the_bundle_keeps_what_the_program_needs(path):
     "PySide6/Qt/lib/libavcodec.so.61",
     "PySide6/Qt/lib/libswresample.so.5",
     "PySide6\\avformat-61.dll",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/imageformats/libqwebp.so",
+    "PySide6/plugins/imageformats/qtiff.dll",
 ])
 def test_the_bundle_leaves_out_what_is_unused(path):
     assert not bundle_filter.wanted(path)
@@ -129,3 +135,60 @@ def test_the_ico_file_holds_every_size_as_png(tmp_path):
         assert (w or 256, h or 256) == (size, size)
         assert (planes, bpp) == (1, 32)
         assert data[offset:offset + length] == pngs[size]
+
+
+def _ffmpeg_features() -> dict[str, set[str]]:
+    features: dict[str, set[str]] = {}
+    for line in (INSTALLER / "ffmpeg_features.txt").read_text("utf-8").splitlines():
+        words = line.split("#")[0].split()
+        if words:
+            kind, name = words
+            features.setdefault(kind, set()).add(name)
+    return features
+
+
+# the demuxer that reads each file name ending a station may import
+DEMUXER_OF_SUFFIX = {
+    ".mp3": "mp3", ".wav": "wav", ".ogg": "ogg", ".oga": "ogg", ".opus": "ogg", ".flac": "flac",
+    ".m4a": "mov", ".mp4": "mov", ".3gp": "mov", ".aac": "aac", ".wma": "asf", ".amr": "amr",
+    ".aif": "aiff", ".aiff": "aiff", ".webm": "matroska",
+}
+
+
+def test_the_bundles_ffmpeg_reads_every_accepted_file_and_writes_what_the_program_sends():
+    from commune_radio.playout.stream_tee import FORMATS
+    from commune_radio.services.library_service import AUDIO_SUFFIXES
+
+    features = _ffmpeg_features()
+    assert set(AUDIO_SUFFIXES) == set(DEMUXER_OF_SUFFIX)
+    assert {DEMUXER_OF_SUFFIX[s] for s in AUDIO_SUFFIXES} <= features["demuxer"]
+    for decoder in ("mp3float", "vorbis", "opus", "aac", "flac", "wmav2", "amrnb", "pcm_s16le"):
+        assert decoder in features["decoder"]
+    # the decode of audio/ffmpeg.py: its filters, PCM float, WAV on a pipe
+    assert {"aformat", "asetnsamples", "aresample"} <= features["filter"]
+    assert {"pcm_f32le"} <= features["encoder"] and {"wav"} <= features["muxer"]
+    assert {"file", "pipe"} <= features["protocol"]
+    # the Icecast stream (stream_tee.FORMATS) and the MP3 hand-over
+    for args in FORMATS.values():
+        assert args[args.index("-c:a") + 1] in features["encoder"]
+        assert args[args.index("-f") + 1] in features["muxer"]
+    assert {"pcm_s16le"} <= features["demuxer"]
+    assert {"tcp", "http", "icecast"} <= features["protocol"]
+    # nothing GPL or non-free is asked for
+    script = (INSTALLER / "build_ffmpeg.sh").read_text("utf-8")
+    configure = script[script.index("./configure"):script.index("configure.log")]
+    assert "--disable-everything" in configure
+    for unwanted in ("--enable-gpl", "--enable-nonfree", "--enable-version3"):
+        assert unwanted not in configure
+
+
+@pytest.mark.parametrize(("item", "goes"), [
+    ("coll/vi.res", False), ("coll/root.res", False), ("vi_VN.res", False), ("en.res", False),
+    ("curr/en_001.res", False), ("brkitr/line.brk", False), ("zoneinfo64.res", False),
+    ("supplementalData.res", False), ("pool.res", False), ("coll/pool.res", False),
+    ("uprops.icu", False), ("nfc.nrm", False), ("brkitr/thaidict.dict", False),
+    ("coll/de.res", True), ("coll/de_.res", True), ("zh_Hant_TW.res", True),
+    ("lang/fr_CA.res", True), ("ibm-1386_P100-2001.cnv", True), ("translit/root.res", True),
+])
+def test_the_icu_data_keeps_vietnamese_english_and_what_they_fall_back_on(item, goes):
+    assert _load("trim_icu").dropped(item) is goes

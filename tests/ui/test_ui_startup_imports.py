@@ -38,39 +38,80 @@ NOT_BEFORE_FIRST_PAINT = (
     "commune_radio.audio.prepare",
     "commune_radio.exchange.xlsx",
     "commune_radio.playout.player",
+    # the office's database layer and the command modules that need it (the window's path
+    # reads only the global options of the command line)
+    "sqlalchemy",
+    "psycopg",
+    "commune_radio.services.office_service",
+    "commune_radio.cli.office",
+    "commune_radio.cli.stream",
 )
 
 START = """
 import sys
-from commune_radio.app import AppContext
-from commune_radio.ui.app_main import after_first_paint, make_application
-from commune_radio.ui.main_window import MainWindow
+import commune_radio.ui.app_main as app_main
 
-ctx = AppContext.open(sys.argv[1], backup=False)  # as the window opens it (ui.restore_offer)
-app = make_application(lang="vi")
-window = MainWindow(ctx, "vi")
-window.show()
+# the real entry point (the `commune-radio` command, as the bundle's launcher runs it), stopped
+# at the window's first paint
+real_after_first_paint = app_main.after_first_paint
+real_show_start_window = app_main.show_start_window
+start_geometry = []
 
-def painted():
-    print("PAINTED", window.stack.currentIndex(), flush=True)
-    print("MODULES", " ".join(sorted(sys.modules)), flush=True)
-    app.quit()
+def show_start_window(*args, **kwargs):
+    from PySide6.QtCore import QEvent, QObject
 
-after_first_paint(window, painted, fallback_ms=30_000)
-app.exec()
+    class Paints(QObject):
+        seen = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(watched.objectName())
+            return False
+
+    before = set(sys.modules)
+    app = app_main.make_application(lang="vi", light=True)
+    paints = Paints()
+    app.installEventFilter(paints)
+    start = real_show_start_window(*args, **kwargs)
+    app.removeEventFilter(paints)
+    print("START_MODULES", " ".join(sorted(before)), flush=True)
+    print("START_PAINTED", ",".join(Paints.seen) or "-", flush=True)
+    start_geometry.append(start.geometry().getRect())
+    return start
+
+def after_first_paint(window, callback, fallback_ms=1000):
+    def painted():
+        from PySide6.QtWidgets import QApplication
+
+        print("PAINTED", window.stack.currentIndex(), flush=True)
+        print("MODULES", " ".join(sorted(sys.modules)), flush=True)
+        shown = [w.objectName() or type(w).__name__
+                 for w in QApplication.topLevelWidgets() if w.isVisible()]
+        print("VISIBLE", ",".join(shown), flush=True)
+        print("SAME_PLACE", start_geometry == [window.geometry().getRect()], flush=True)
+        window.close()
+    return real_after_first_paint(window, painted, fallback_ms=30_000)
+
+app_main.after_first_paint = after_first_paint
+app_main.show_start_window = show_start_window
+from commune_radio.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "vi"]))
 """
 
 
-def _start(data: Path) -> tuple[int, set[str], str]:
-    """(page shown, modules loaded at the first paint, -X importtime report) of a window."""
+def _start(data: Path, lines: dict | None = None) -> tuple[int, set[str], str]:
+    """(page shown, modules loaded at the first paint, -X importtime report) of a window;
+    every line the start printed goes into ``lines``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", START, str(data)], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
-    return int(lines["PAINTED"]), set(lines["MODULES"].split()), done.stderr
+    printed = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    if lines is not None:
+        lines.update(printed)
+    return int(printed["PAINTED"]), set(printed["MODULES"].split()), done.stderr
 
 
 def _culprits(loaded: set[str], report: str) -> list[str]:
@@ -146,3 +187,21 @@ def test_the_window_still_starts_its_scheduler_after_the_first_paint(demo_statio
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "ON AIR PLAYER StationPlayer" in done.stdout
+
+
+def test_a_window_is_on_screen_before_the_program_loads_its_data(demo_station):
+    """The start window paints when only Qt and the entry point are loaded; the main window
+    then takes its place (same geometry) and it is gone."""
+    lines: dict = {}
+    _start(demo_station, lines)
+    before = set(lines["START_MODULES"].split())
+    assert "PySide6.QtWidgets" in before
+    too_early = [m for m in before if m.startswith((
+        "commune_radio.app", "commune_radio.services", "commune_radio.storage",
+        "commune_radio.scheduling", "commune_radio.ui.main_window", "commune_radio.cli.station",
+        "sqlite3", "cryptography", "numpy"))]
+    assert not too_early
+    assert "startWindow" in lines["START_PAINTED"].split(",")  # painted when it returned
+    shown = lines["VISIBLE"].split(",")
+    assert "mainWindow" in shown and "startWindow" not in shown
+    assert lines["SAME_PLACE"] == "True"
