@@ -1,13 +1,18 @@
 """The commands of CLI.md: a thin shell over the same services the window uses.
 
 With no command the desktop program opens. ``--json`` prints exactly one JSON document on stdout;
-human messages go to stderr, in Vietnamese unless ``--lang en``. Exit codes: 0 done, 1 some
-input rejected (each rejection explained, the rest done), 2 usage or environment problem.
-Each command group lives in its own module with a ``register(subparsers)`` function.
+human messages go to stderr. Messages and ``--help`` are Vietnamese unless ``--lang en`` (or
+``$COMMUNE_RADIO_LANG=en``; messages otherwise follow the language the window was set to). Exit
+codes: 0 done, 1 some input rejected (each rejection explained, the rest done), 2 usage or
+environment problem.
+Each command group lives in its own module with a ``register(subparsers, words)`` function;
+every word a command says comes from ``core.messages``. The commands reach the station through
+``AppContext`` and its services, never through ``storage`` (docs/design.md, the layers).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +33,17 @@ from commune_radio.cli import (
     station_run,
     stream,
 )
-from commune_radio.cli.common import EXIT_REJECTED, EXIT_USAGE, Parser, say
+from commune_radio.cli.common import (
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    LANG_ENV,
+    LANGUAGES,
+    Parser,
+    Words,
+    language_of,
+    say,
+)
+from commune_radio.core import settings
 from commune_radio.core.errors import EnvironmentProblem, KnownError
 from commune_radio.paths import default_data_dir, demo_data_dir
 
@@ -40,32 +55,35 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> Parser:
-    """The argument parser of every command."""
-    p = Parser(prog="commune-radio", description="Commune Radio — đài truyền thanh xã")
-    p.add_argument("--version", action="version", version=f"commune-radio {__version__}")
-    p.add_argument("--data-dir", type=Path, help="data directory (default: $COMMUNE_RADIO_DATA)")
-    p.add_argument("--lang", choices=("vi", "en"), help="language of messages and the window")
-    p.add_argument("--demo", action="store_true",
-                   help="open the embedded demo station (made on first use)")
-    sub = p.add_subparsers(dest="command", parser_class=Parser)
+def build_parser(lang: str = "vi") -> Parser:
+    """The argument parser of every command, its help in ``lang``."""
+    w = Words(lang)
+    p = w.parser_class(prog="commune-radio", description=w("cli.about"))
+    p.add_argument("--version", action="version", version=f"commune-radio {__version__}",
+                   help=w("cli.opt.version"))
+    p.add_argument("--data-dir", type=Path, metavar="DIR", help=w("cli.opt.data_dir"))
+    p.add_argument("--lang", choices=LANGUAGES, help=w("cli.opt.lang"))
+    p.add_argument("--demo", action="store_true", help=w("cli.opt.demo"))
+    sub = p.add_subparsers(dest="command", metavar=w("cli.metavar.command"))
     for module in COMMAND_MODULES:
-        module.register(sub)
+        module.register(sub, w)
     return p
 
 
 def _resolve_lang(args, ctx: AppContext) -> str:
+    """``--lang``, else ``$COMMUNE_RADIO_LANG``, else the language the window was set to."""
     if args.lang:
         return args.lang
-    from commune_radio.storage.station_repo import get_setting
-
-    return get_setting(ctx.db, "language", "vi") or "vi"
+    if os.environ.get(LANG_ENV) in LANGUAGES:
+        return os.environ[LANG_ENV]
+    return ctx.settings.get(settings.LANGUAGE)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `commune-radio` command."""
-    args = build_parser().parse_args(argv)
-    lang = args.lang or "vi"
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = language_of(argv)
+    args = build_parser(lang).parse_args(argv)
     ctx = None
     try:
         if getattr(args, "without_context", False):  # `station restore`: the folder alone

@@ -343,3 +343,7 @@ class PackService:
     def retire_expired(self) -> list[Removed]:
         """Take pack segments past their validity date out of every programme; say which."""
         return remove_expired_from_programmes(self.db, self.today())
+
+    def office_public_key(self) -> str:
+        """The office's pack-signing public key (base64), what `office pack key` prints."""
+        return keys.public_key_b64(keys.office_key(self.data_dir))
