@@ -159,6 +159,17 @@ class Words:
             raise argparse.ArgumentTypeError(self("cli.type.number", value=text)) from None
 
 
+def walk_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+    """Every command of ``parser``'s tree as (path, parser, help in its group), depth first,
+    the groups too: what docs/cli.md and the help tests compare against."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, child in action.choices.items():
+                yield (*path, name), child, helps.get(name)
+                yield from walk_commands(child, (*path, name))
+
+
 VI = Words("vi")  # the default of ``register``: a parser built without a language is Vietnamese
 
 

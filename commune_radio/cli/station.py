@@ -103,5 +103,5 @@ def cmd_restore(data_dir: Path, args, lang: str, clock=system_clock) -> int:
 def cmd_catalogue(args, items, lang: str) -> int:
     """`topics` and `languages`: the stable ids with both labels."""
     data = [{"id": i.id, "vi": i.vi, "en": i.en} for i in items]
-    emit(args, data, [f"{i.id:24} {i.en if lang == 'en' else i.vi}" for i in items])
+    emit(args, data, [f"{i.id:24} {getattr(i, lang, i.vi)}" for i in items])
     return EXIT_OK
