@@ -1,4 +1,4 @@
-"""The commands of CLI.md: a thin shell over the same services the window uses.
+"""The commands of docs/cli.md: a thin shell over the same services the window uses.
 
 With no command the desktop program opens. ``--json`` prints exactly one JSON document on stdout;
 human messages go to stderr. Messages and ``--help`` are Vietnamese unless ``--lang en`` (or

@@ -1,6 +1,6 @@
 """`doctor [--json]`: the station's pre-flight checks, now (the same as the station program's).
 
-Exit 0 when every check is ok, 1 when any is not (CLI.md, "Added in the second round").
+Exit 0 when every check is ok, 1 when any is not (docs/cli.md).
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ def register(sub, w: Words = VI) -> None:
 
 
 def programme_json(p: Programme, today=None) -> dict:
-    """The `programme list --json` object (CLI.md keys first, then extras)."""
+    """The `programme list --json` object (docs/cli.md keys first, then extras)."""
     out = {
         "name": p.name, "dx": p.dx,
         "items": [
