@@ -190,3 +190,12 @@ def emit(args, data, human_lines=()) -> None:
 def say(message: str) -> None:
     """A human message: always on stderr, so stdout stays one JSON document."""
     print(display_text(str(message)), file=sys.stderr)
+
+
+def say_imported(name, result, lang: str) -> None:
+    """One line for one file's import into the library (``library import``, a pack's items)."""
+    if result.ok:
+        dup = render("cli.library.duplicate", lang) if result.duplicate else ""
+        say(f"OK {name}: #{result.segment.id} {result.segment.title}{dup}")
+    else:
+        say(f"✗ {name}: {result.error.render(lang)}")

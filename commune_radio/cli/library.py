@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from commune_radio.cli import pack
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say, say_imported
 from commune_radio.core.errors import RejectedInput
-from commune_radio.core.messages import render
 from commune_radio.services.import_files import collect_files, folders_without_audio
 from commune_radio.services.library_service import AUDIO_SUFFIXES, ImportOptions, ImportResult
 
@@ -64,11 +63,6 @@ def cmd_library(ctx, args, lang: str) -> int:
     for path in collect_files(args.files):
         result = ctx.library.import_file(path, options)
         results.append(result)
-        if result.ok:
-            dup = render("cli.library.duplicate", lang)
-            say(f"OK {path}: #{result.segment.id} {result.segment.title}"
-                f"{dup if result.duplicate else ''}")
-        else:
-            say(f"✗ {path}: {result.error.render(lang)}")
+        say_imported(path, result, lang)
     emit(args, [r.as_json(lang) for r in results])
     return EXIT_OK if all(r.ok for r in results) else EXIT_REJECTED

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say, say_imported
 from commune_radio.core.messages import render
 
 
@@ -82,13 +82,7 @@ def cmd_import_pack(ctx, args, lang: str) -> int:
         emit(args, result.as_json(lang))
         return EXIT_REJECTED
     for s in result.segments:
-        r = s.result
-        if r.ok:
-            dup = render("cli.library.duplicate", lang)
-            say(f"OK {s.pack_segment_id}: #{r.segment.id} {r.segment.title}"
-                f"{dup if r.duplicate else ''}")
-        else:
-            say(f"✗ {s.pack_segment_id}: {r.error.render(lang)}")
+        say_imported(s.pack_segment_id, s.result, lang)
     ids = result.imported_ids()
     for p in result.manifest.programmes:
         ready = sum(1 for s in p.segments if s in ids)
