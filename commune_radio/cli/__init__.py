@@ -12,8 +12,10 @@ every word a command says comes from ``core.messages``. The commands reach the s
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from commune_radio import __version__
@@ -45,6 +47,7 @@ from commune_radio.cli.common import (
 )
 from commune_radio.core import settings
 from commune_radio.core.errors import EnvironmentProblem, KnownError
+from commune_radio.core.messages import render
 from commune_radio.paths import default_data_dir, demo_data_dir
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
@@ -70,7 +73,7 @@ def build_parser(lang: str = "vi") -> Parser:
     return p
 
 
-def _resolve_lang(args, ctx: AppContext) -> str:
+def resolve_lang(args, ctx: AppContext) -> str:
     """``--lang``, else ``$COMMUNE_RADIO_LANG``, else the language the window was set to."""
     if args.lang:
         return args.lang
@@ -79,34 +82,38 @@ def _resolve_lang(args, ctx: AppContext) -> str:
     return ctx.settings.get(settings.LANGUAGE)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `commune-radio` command."""
+Window = Callable[[argparse.Namespace, str], int]
+
+
+def main(argv: list[str] | None = None, window: Window | None = None) -> int:
+    """Run one command of docs/cli.md; exit code as the contract says.
+
+    Without a command the program opens its window: ``window(args, lang)`` does that, given by
+    ``commune_radio.main`` (the `commune-radio` program), which sits above both the window and
+    the command line; the command line itself never imports the window.
+    """
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = language_of(argv)
-    args = build_parser(lang).parse_args(argv)
+    parser = build_parser(lang)
+    args = parser.parse_args(argv)
+    if args.command is None and window is None:
+        parser.print_usage(sys.stderr)
+        say(render("cli.no_command", lang))
+        return EXIT_USAGE
     ctx = None
     try:
         if getattr(args, "without_context", False):  # `station restore`: the folder alone
             return station.cmd_restore(args.data_dir or default_data_dir(), args, lang)
+        if args.command is None:
+            return window(args, lang)
         if args.demo:
             from commune_radio.services.demo import ensure_demo_station
 
-            ctx = AppContext.open(args.data_dir or demo_data_dir(),
-                                  backup=args.command is not None)
-            ensure_demo_station(ctx, log=lambda msg: print(msg, file=sys.stderr))
-        elif args.command is None:  # the window offers the newest good backup on damage
-            from commune_radio.ui.app_main import make_application
-            from commune_radio.ui.restore_offer import open_or_offer_restore
-
-            make_application(lang=lang)
-            ctx = open_or_offer_restore(args.data_dir or default_data_dir(), lang)
+            ctx = AppContext.open(args.data_dir or demo_data_dir())
+            ensure_demo_station(ctx, log=say)
         else:
             ctx = AppContext.open(args.data_dir or default_data_dir())
-        lang = _resolve_lang(args, ctx)
-        if args.command is None:
-            from commune_radio.ui.app_main import run_gui
-
-            return run_gui(ctx, lang)
+        lang = resolve_lang(args, ctx)
         return args.handler(ctx, args, lang)
     except EnvironmentProblem as exc:
         say(exc.render(lang))

@@ -9,6 +9,10 @@ argparse in place of its gettext while a parser in Vietnamese works.
 from __future__ import annotations
 
 CLI: dict[str, tuple[str, str]] = {
+    "cli.no_command": (
+        "Cần một lệnh (xem: commune-radio --help); không có lệnh thì chương trình “commune-radio” mở cửa sổ.",
+        "A command is needed (see: commune-radio --help); without one the “commune-radio” program opens its window.",
+    ),
     # autostart
     "cli.autostart.on": ("Đã bật tự khởi động: {where}", "Start at login on: {where}"),
     "cli.autostart.off": ("Đã tắt tự khởi động.", "Start at login off."),
