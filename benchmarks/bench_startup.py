@@ -1,6 +1,6 @@
 """Start-up of the desktop program, against a bare ``QApplication`` + ``QMainWindow`` process.
 
-Each launch is a fresh process running the real entry point (``commune_radio.cli.main`` with
+Each launch is a fresh process running the real entry point (``commune_radio.main.main`` with
 ``--data-dir``, as the `commune-radio` command and the bundle's launcher do) on a station with
 the demo segments and programme, on the offscreen platform. Timed from the moment the process
 is started to two lines it prints:
@@ -62,7 +62,7 @@ def after_first_paint(window, callback, fallback_ms=1000):
     return real_after(window, painted, fallback_ms=30_000)
 
 app_main.show_start_window, app_main.after_first_paint = show_start_window, after_first_paint
-from commune_radio.cli import main
+from commune_radio.main import main
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 

@@ -1,5 +1,5 @@
 """Allows ``python -m commune_radio``."""
 
-from commune_radio.cli import main
+from commune_radio.main import main
 
 raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Entry point of the frozen bundle: the same ``commune_radio.cli.main`` the pip install runs.
+"""Entry point of the frozen bundle: the same ``commune_radio.main.main`` the pip install runs.
 
 PyInstaller needs a script, not a console-script entry point; this is that script, so the bundle
 and the development install behave the same. One addition for the Windows shortcut executable
@@ -33,6 +33,6 @@ if __name__ == "__main__":
     if sys.platform == "win32" and getattr(sys, "frozen", False) and sys.stdout is None:
         _hide_child_consoles()
     # imported after the patch, so modules that bind Popen at import time get the patched one
-    from commune_radio.cli import main
+    from commune_radio.main import main
 
     sys.exit(main())

@@ -19,9 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # importer -> where its fix is made (remove the line when that branch is merged)
 PENDING: dict[str, str] = {
-    "commune_radio.cli": "issue 12c: the command line goes through services, opens no window",
-    "commune_radio.cli.pack": "issue 12c",
-    "commune_radio.ui.app_main": "issue 13",
     "commune_radio.ui.first_run.setup": "issue 12b",
     "commune_radio.ui.log.model": "issue 12b",
     "commune_radio.ui.office.role": "issue 14",

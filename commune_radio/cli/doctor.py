@@ -1,19 +1,19 @@
 """`doctor [--json]`: the station's pre-flight checks, now (the same as the station program's).
 
-Exit 0 when every check is ok, 1 when any is not (CLI.md, "Added in the second round").
+Exit 0 when every check is ok, 1 when any is not (docs/cli.md).
 """
 
 from __future__ import annotations
 
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, emit
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit
 
 MARKS = {"ok": "✓", "warning": "!", "error": "✗"}
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add `doctor` to the parser."""
-    cmd = sub.add_parser("doctor", help="the station's pre-flight checks, now")
-    cmd.add_argument("--json", action="store_true")
+    cmd = w.command(sub, "doctor")
+    w.json_option(cmd)
     cmd.set_defaults(handler=cmd_doctor)
 
 

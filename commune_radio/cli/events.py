@@ -9,19 +9,20 @@ import argparse
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from commune_radio.cli.common import EXIT_OK, emit
-from commune_radio.cli.export import parse_date
+from commune_radio.cli.common import EXIT_OK, VI, Words, emit
 from commune_radio.services.event_service import event_json
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add `log events` to the `log` group (registered after cli/log.py)."""
     log_parser = sub.choices["log"]
     actions = next(a for a in log_parser._actions if isinstance(a, argparse._SubParsersAction))
-    cmd = actions.add_parser("events", help="when the station program ran, and what happened")
-    cmd.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
-    cmd.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
-    cmd.add_argument("--json", action="store_true")
+    cmd = w.command(actions, "events", "log.events")
+    cmd.add_argument("--from", dest="from_date", type=w.date, metavar="DATE",
+                     help=w("cli.opt.from_date"))
+    cmd.add_argument("--to", dest="to_date", type=w.date, metavar="DATE",
+                     help=w("cli.opt.to_date"))
+    w.json_option(cmd)
     cmd.set_defaults(handler=cmd_events)
 
 

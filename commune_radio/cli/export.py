@@ -8,55 +8,43 @@ otherwise, so neither module has to know about the other.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, Parser, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, VI, Words, emit, say
+from commune_radio.core.messages import render
 
 
-def parse_date(text: str) -> dt.date:
-    """An argparse type: YYYY-MM-DD."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add `log export` to the `log` group (made here if cli/log.py did not make it)."""
     log_parser = sub.choices.get("log")
     if log_parser is None:
-        log_parser = sub.add_parser("log", help="the station's as-played log")
-        actions = log_parser.add_subparsers(dest="action", required=True, parser_class=Parser)
+        log_parser = w.command(sub, "log")
+        actions = w.subcommands(log_parser, "action")
     else:
         actions = next(a for a in log_parser._actions
                        if isinstance(a, argparse._SubParsersAction))
-    add_export_subcommand(actions)
+    add_export_subcommand(actions, w)
 
 
-def add_export_subcommand(log_subparsers) -> None:
+def add_export_subcommand(log_subparsers, w: Words = VI) -> None:
     """The `export` action under `log` (its own handler, whatever the group's dispatcher is)."""
-    exp = log_subparsers.add_parser(
-        "export", help="write the signed log file of a period for the office",
-        description="Without --from/--to, the period proposed after the last export is used.",
-    )
-    exp.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
-    exp.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
-    exp.add_argument("-o", "--output", type=Path, metavar="FILE",
-                     help="the .crlog file to write (default: the proposed name, here)")
-    exp.add_argument("--xlsx", type=Path, metavar="FILE.xlsx",
-                     help="also write a readable spreadsheet")
-    exp.add_argument("--propose", action="store_true",
-                     help="only show the proposed next period and file name")
-    exp.add_argument("--json", action="store_true")
+    exp = w.command(log_subparsers, "export", "log.export")
+    exp.add_argument("--from", dest="from_date", type=w.date, metavar="DATE",
+                     help=w("cli.opt.from_date"))
+    exp.add_argument("--to", dest="to_date", type=w.date, metavar="DATE",
+                     help=w("cli.opt.to_date"))
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE.crlog",
+                     help=w("cli.opt.export.output"))
+    exp.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help=w("cli.opt.export.xlsx"))
+    exp.add_argument("--propose", action="store_true", help=w("cli.opt.export.propose"))
+    w.json_option(exp)
     exp.set_defaults(handler=cmd_log_export)
 
 
 def cmd_log_export(ctx, args, lang: str) -> int:
     """`log export`."""
     if (args.from_date is None) != (args.to_date is None):
-        say("log export: --from and --to go together" if lang == "en"
-            else "log export: cần cả --from và --to")
+        say(render("cli.export.from_to_together", lang))
         return EXIT_USAGE
     proposal = ctx.export.propose_next_period()
     if args.propose:
@@ -73,12 +61,10 @@ def cmd_log_export(ctx, args, lang: str) -> int:
         output = Path(default_file_name(ctx.station.require().code, start, end))
     result = ctx.export.export(start, end, output, xlsx=args.xlsx)
     if result.left_out_in_progress:
-        say({"vi": f"{result.left_out_in_progress} buổi đang phát chưa được đưa vào tệp.",
-             "en": f"{result.left_out_in_progress} broadcast(s) still airing were left out."}[lang])
+        say(render("cli.export.left_out", lang, count=result.left_out_in_progress))
     emit(args, result.as_json(), [
-        f"{result.path}: {result.broadcasts} "
-        + ("broadcasts" if lang == "en" else "buổi phát")
-        + f" ({result.period_from} – {result.period_to})",
+        render("cli.export.written", lang, file=result.path, count=result.broadcasts,
+               since=result.period_from, until=result.period_to),
         *([str(result.xlsx)] if result.xlsx else []),
     ])
     return EXIT_OK

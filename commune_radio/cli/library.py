@@ -5,25 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from commune_radio.cli import pack
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, Parser, emit, say
-from commune_radio.services.library_service import ImportOptions
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say, say_imported
+from commune_radio.core.errors import RejectedInput
+from commune_radio.services.import_files import collect_files, folders_without_audio
+from commune_radio.services.library_service import AUDIO_SUFFIXES, ImportOptions, ImportResult
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add the library commands to the parser."""
-    library = sub.add_parser("library", help="the segment library")
-    lib_sub = library.add_subparsers(dest="action", required=True, parser_class=Parser)
-    imp = lib_sub.add_parser("import", help="import audio files")
-    imp.add_argument("files", nargs="+", type=Path)
-    imp.add_argument("--topic")
-    imp.add_argument("--language")
-    imp.add_argument("--title")
-    imp.add_argument("--valid-from")
-    imp.add_argument("--valid-until")
-    imp.add_argument("--json", action="store_true")
-    pack.register_library(lib_sub)
-    lst = lib_sub.add_parser("list")
-    lst.add_argument("--json", action="store_true")
+    library = w.command(sub, "library")
+    lib_sub = w.subcommands(library, "action")
+    imp = w.command(lib_sub, "import", "library.import")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE|DIR",
+                     help=w("cli.opt.import.files"))
+    imp.add_argument("--topic", metavar="ID", help=w("cli.opt.topic"))
+    imp.add_argument("--language", metavar="ID", help=w("cli.opt.language"))
+    imp.add_argument("--title", metavar="T", help=w("cli.opt.import.title"))
+    imp.add_argument("--valid-from", metavar="DATE", help=w("cli.opt.import.valid_from"))
+    imp.add_argument("--valid-until", metavar="DATE", help=w("cli.opt.import.valid_until"))
+    w.json_option(imp)
+    pack.register_library(lib_sub, w)
+    lst = w.command(lib_sub, "list", "library.list")
+    w.json_option(lst)
     library.set_defaults(handler=cmd_library)
 
 
@@ -51,15 +54,15 @@ def cmd_library(ctx, args, lang: str) -> int:
         topic=args.topic, language=args.language, title=args.title,
         valid_from=args.valid_from, valid_until=args.valid_until,
     )
-    results = []
-    for path in args.files:
+    # a folder with no audio in it is a rejection of its own: the person meant some files
+    results = [ImportResult(file=str(folder), ok=False, error=RejectedInput(
+        "import.empty_folder", folder=str(folder), suffixes=" ".join(AUDIO_SUFFIXES)))
+        for folder in folders_without_audio(args.files)]
+    for rejected in results:
+        say(f"✗ {rejected.error.render(lang)}")
+    for path in collect_files(args.files):
         result = ctx.library.import_file(path, options)
         results.append(result)
-        if result.ok:
-            dup = {"vi": " (đã có trong thư viện)", "en": " (already in the library)"}[lang]
-            say(f"OK {path}: #{result.segment.id} {result.segment.title}"
-                f"{dup if result.duplicate else ''}")
-        else:
-            say(f"✗ {path}: {result.error.render(lang)}")
+        say_imported(path, result, lang)
     emit(args, [r.as_json(lang) for r in results])
     return EXIT_OK if all(r.ok for r in results) else EXIT_REJECTED

@@ -6,27 +6,29 @@ sub-parser in ``register`` and a handler in ``ACTIONS``.
 
 from __future__ import annotations
 
-from commune_radio.cli.common import EXIT_OK, Parser, emit
+from commune_radio.cli.common import EXIT_OK, VI, Words, emit
 from commune_radio.core.broadcasts import Status, Trigger
 from commune_radio.core.clock import station_iso
 from commune_radio.services.log_service import LogFilter
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add the log commands to the parser."""
-    log = sub.add_parser("log", help="the station's as-played log")
-    l_sub = log.add_subparsers(dest="action", required=True, parser_class=Parser)
-    lst = l_sub.add_parser("list", help="broadcasts between two dates (inclusive, station time)")
-    lst.add_argument("--from", dest="from_date", metavar="DATE")
-    lst.add_argument("--to", dest="to_date", metavar="DATE")
-    lst.add_argument("--status", action="append", default=[],
-                     choices=[s.value for s in Status], help="only this outcome (repeatable)")
-    lst.add_argument("--trigger", action="append", default=[],
-                     choices=[t.value for t in Trigger], help="only this trigger (repeatable)")
-    lst.add_argument("--topic")
-    lst.add_argument("--language")
-    lst.add_argument("--dx", dest="dx_only", action="store_true", help="only DX programmes")
-    lst.add_argument("--json", action="store_true")
+    log = w.command(sub, "log")
+    l_sub = w.subcommands(log, "action")
+    lst = w.command(l_sub, "list", "log.list")
+    lst.add_argument("--from", dest="from_date", metavar="DATE", help=w("cli.opt.from_date"))
+    lst.add_argument("--to", dest="to_date", metavar="DATE", help=w("cli.opt.to_date"))
+    statuses = [s.value for s in Status]
+    lst.add_argument("--status", action="append", default=[], choices=statuses, metavar="STATUS",
+                     help=w("cli.opt.log.status", choices=", ".join(statuses)))
+    triggers = [t.value for t in Trigger]
+    lst.add_argument("--trigger", action="append", default=[], choices=triggers,
+                     metavar="TRIGGER", help=w("cli.opt.log.trigger", choices=", ".join(triggers)))
+    lst.add_argument("--topic", metavar="ID", help=w("cli.opt.topic"))
+    lst.add_argument("--language", metavar="ID", help=w("cli.opt.language"))
+    lst.add_argument("--dx", dest="dx_only", action="store_true", help=w("cli.opt.log.dx"))
+    w.json_option(lst)
     log.set_defaults(handler=cmd_log)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from commune_radio.cli import pack
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, Parser, emit, say
-from commune_radio.cli.export import parse_date
-from commune_radio.exchange.labels import WEEK_STATUS_VI
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, VI, Words, emit, say
+from commune_radio.core.compliance import WeekStatus
+from commune_radio.core.messages import render
 from commune_radio.services.office_service import (
     LEVELS,
     ROLES,
@@ -15,60 +15,58 @@ from commune_radio.services.office_service import (
     write_report_xlsx,
 )
 
+WEEK_MARKS = {WeekStatus.COMPLIANT: "✓", WeekStatus.NOT_COMPLIANT: "✗", WeekStatus.NO_DATA: "·"}
 
-def register(sub) -> None:
+
+def register(sub, w: Words = VI) -> None:
     """Add the office commands to the parser."""
-    office = sub.add_parser("office", help="the receiving office (district / province)")
-    office.add_argument("--db", metavar="URL",
-                        help="the office database: a SQLite file (the default, in the data "
-                             "directory) or postgresql+psycopg://user@host/db; default: "
-                             "$COMMUNE_RADIO_OFFICE_DB. Passwords come from libpq (PGPASSFILE, "
-                             "pg_service.conf), never from the URL")
-    o_sub = office.add_subparsers(dest="action", required=True, parser_class=Parser)
+    office = w.command(sub, "office")
+    office.add_argument("--db", metavar="URL", help=w("cli.opt.office.db"))
+    o_sub = w.subcommands(office, "action")
 
-    imp = o_sub.add_parser("import", help="import station log files (.crlog) or folders")
-    imp.add_argument("files", nargs="+", type=Path)
-    imp.add_argument("--json", action="store_true")
+    imp = w.command(o_sub, "import", "office.import")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE|DIR",
+                     help=w("cli.opt.office.files"))
+    w.json_option(imp)
 
-    st = o_sub.add_parser("stations", help="the stations the office knows, and their keys")
-    st.add_argument("--reregister", metavar="CODE",
-                    help="re-register a station on purpose: its next file's key is trusted")
-    st.add_argument("--key", metavar="PUBLIC_KEY",
-                    help="with --reregister: trust this key (from the station's `station show`)")
-    st.add_argument("--json", action="store_true")
+    st = w.command(o_sub, "stations", "office.stations")
+    st.add_argument("--reregister", metavar="CODE", help=w("cli.opt.office.reregister"))
+    st.add_argument("--key", metavar="PUBLIC_KEY", help=w("cli.opt.office.key"))
+    w.json_option(st)
 
-    rep = o_sub.add_parser("report", help="weekly DX compliance of every station")
-    rep.add_argument("--from", dest="from_date", type=parse_date, required=True, metavar="DATE")
-    rep.add_argument("--to", dest="to_date", type=parse_date, required=True, metavar="DATE")
-    rep.add_argument("--json", action="store_true")
-    rep.add_argument("--csv", type=Path, metavar="FILE")
-    rep.add_argument("--xlsx", type=Path, metavar="FILE")
-    rep.add_argument("--silent-weeks", type=int, metavar="N",
-                     help="flag stations silent for N weeks (default: the office setting)")
+    rep = w.command(o_sub, "report", "office.report")
+    rep.add_argument("--from", dest="from_date", type=w.date, required=True, metavar="DATE",
+                     help=w("cli.opt.from_date"))
+    rep.add_argument("--to", dest="to_date", type=w.date, required=True, metavar="DATE",
+                     help=w("cli.opt.to_date"))
+    w.json_option(rep)
+    rep.add_argument("--csv", type=Path, metavar="FILE.csv", help=w("cli.opt.office.csv"))
+    rep.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help=w("cli.opt.office.xlsx"))
+    rep.add_argument("--silent-weeks", type=w.whole_number, metavar="N",
+                     help=w("cli.opt.office.report_silent"))
 
-    week = o_sub.add_parser("week", help="one station's broadcasts of one ISO week")
-    week.add_argument("code")
-    week.add_argument("week", help="e.g. 2026-W45")
-    week.add_argument("--json", action="store_true")
+    week = w.command(o_sub, "week", "office.week")
+    week.add_argument("code", metavar="CODE", help=w("cli.opt.office.code"))
+    week.add_argument("week", metavar="WEEK", help=w("cli.opt.office.week"))
+    w.json_option(week)
 
-    settings = o_sub.add_parser("settings", help="the office's name and level for reports")
-    settings.add_argument("--name")
-    settings.add_argument("--level", choices=LEVELS)
-    settings.add_argument("--parent", help="the body above the office (first heading line)")
-    settings.add_argument("--place", help="where reports are made (e.g. Lào Cai)")
-    settings.add_argument("--silent-weeks", type=int,
-                          help="N: a station is overdue when no file covers its last N weeks")
-    settings.add_argument("--province", help="whose communes the office expects files from")
+    settings = w.command(o_sub, "settings", "office.settings")
+    settings.add_argument("--name", metavar="NAME", help=w("cli.opt.office.name"))
+    settings.add_argument("--level", choices=LEVELS,
+                          help=w("cli.opt.office.level", choices=", ".join(LEVELS)))
+    settings.add_argument("--parent", metavar="NAME", help=w("cli.opt.office.parent"))
+    settings.add_argument("--place", metavar="NAME", help=w("cli.opt.office.place"))
+    settings.add_argument("--silent-weeks", type=w.whole_number, metavar="N",
+                          help=w("cli.opt.office.silent_weeks"))
+    settings.add_argument("--province", metavar="NAME", help=w("cli.opt.office.province"))
     settings.add_argument("--role", choices=ROLES,
-                          help="SQLite only: 'viewer' refuses imports (file permissions are the "
-                               "real guard; on PostgreSQL the server's roles decide)")
-    settings.add_argument("--json", action="store_true")
-    exp = o_sub.add_parser("expected", help="the stations the office expects files from")
-    exp.add_argument("--seed", action="store_true",
-                     help="(re)make the list from the communes since 1/7/2025 of the province")
-    exp.add_argument("--province", help="with --seed: this province (default: the setting)")
-    exp.add_argument("--json", action="store_true")
-    pack.register_office(o_sub)
+                          help=w("cli.opt.office.role", choices=", ".join(ROLES)))
+    w.json_option(settings)
+    exp = w.command(o_sub, "expected", "office.expected")
+    exp.add_argument("--seed", action="store_true", help=w("cli.opt.office.seed"))
+    exp.add_argument("--province", metavar="NAME", help=w("cli.opt.office.seed_province"))
+    w.json_option(exp)
+    pack.register_office(o_sub, w)
     office.set_defaults(handler=cmd_office)
 
 
@@ -87,11 +85,9 @@ def cmd_import(ctx, args, lang: str) -> int:
     results = ctx.office.import_paths(args.files, progress=progress)
     for r in results:
         if r.ok:
-            extra = {"vi": " (tệp đã nhập trước đây)", "en": " (file imported before)"}[lang] \
-                if r.already_imported else ""
-            say(f"OK {r.file}: {r.station_code} {r.station_name}: "
-                + {"vi": f"{r.new} buổi mới, {r.duplicates} trùng",
-                   "en": f"{r.new} new, {r.duplicates} duplicates"}[lang] + extra)
+            extra = render("cli.office.imported_before", lang) if r.already_imported else ""
+            say(render("cli.office.imported", lang, file=r.file, code=r.station_code,
+                       name=r.station_name, new=r.new, duplicates=r.duplicates) + extra)
         else:
             say(f"✗ {r.error.render(lang)}")
     emit(args, [r.as_json(lang) for r in results])
@@ -101,16 +97,12 @@ def cmd_import(ctx, args, lang: str) -> int:
 def cmd_stations(ctx, args, lang: str) -> int:
     """`office stations`."""
     if args.key and not args.reregister:
-        say("--key needs --reregister CODE")
+        say(render("cli.needs", lang, option="--key", other="--reregister CODE"))
         return EXIT_USAGE
     if args.reregister:
         view = ctx.office.reregister(args.reregister, args.key)
-        say({"vi": f"Đã đăng ký lại đài {view.code}: "
-                   + ("khóa mới đã được tin cậy." if args.key
-                      else "tệp tiếp theo của đài sẽ xác lập khóa."),
-             "en": f"Station {view.code} re-registered: "
-                   + ("the new key is trusted." if args.key
-                      else "its next file will set the key.")}[lang])
+        say(render("cli.office.reregistered_key" if args.key else "cli.office.reregistered",
+                   lang, code=view.code))
     stations = ctx.office.stations()
     emit(args, [s.as_json() for s in stations], [
         f"{s.code}  {s.name:30} {s.fingerprint or '(—)':20} {s.last_import}  {s.last_entry or ''}"
@@ -132,12 +124,11 @@ def cmd_report(ctx, args, lang: str) -> int:
     if not (args.csv or args.xlsx):
         lines.append(f"{'':6}{'':28}" + " ".join(k[-3:] for k in report.weeks))
         for s in report.stations:
-            marks = {"compliant": " ✓ ", "not_compliant": " ✗ ", "no_data": " · "}
             lines.append(f"{s.code} {s.name[:27]:28}"
-                         + " ".join(marks[s.weeks[k].status.value] for k in report.weeks)
+                         + " ".join(f" {WEEK_MARKS[s.weeks[k].status]} " for k in report.weeks)
                          + f"  {s.compliance_rate:.0%}")
-        legend = ", ".join(f"{m} {WEEK_STATUS_VI[st]}" for m, st in
-                           zip(("✓", "✗", "·"), WEEK_STATUS_VI, strict=True))
+        legend = ", ".join(f"{mark} {render(f'label.week.{st.value}', lang)}"
+                           for st, mark in WEEK_MARKS.items())
         lines.append(legend)
     emit(args, report.as_json(), lines)
     return EXIT_OK
@@ -168,10 +159,9 @@ def cmd_expected(ctx, args, lang: str) -> int:
     """`office expected [--seed]`."""
     if args.seed:
         n = ctx.office.seed_expected(args.province)
-        say({"vi": f"Văn phòng chờ tệp của {n} đài.",
-             "en": f"The office expects files from {n} stations."}[lang])
+        say(render("cli.office.expected", lang, count=n))
     elif args.province:
-        say("--province needs --seed")
+        say(render("cli.needs", lang, option="--province", other="--seed"))
         return EXIT_USAGE
     rows = ctx.office.expected()
     emit(args, rows, [f"{r['code']}  {r['name']}" for r in rows])

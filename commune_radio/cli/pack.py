@@ -5,40 +5,41 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, Parser, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say, say_imported
+from commune_radio.core.messages import render
 
 
-def register_office(o_sub) -> None:
+def register_office(o_sub, w: Words = VI) -> None:
     """`office pack create SPEC.toml -o FILE.crpack` and `office pack key`."""
-    pack = o_sub.add_parser("pack", help="content packs for the stations (.crpack)")
-    p_sub = pack.add_subparsers(dest="pack_action", required=True, parser_class=Parser)
-    create = p_sub.add_parser("create", help="build and sign a pack from a spec (TOML)")
-    create.add_argument("spec", type=Path, help="the pack spec (docs/pack-format.md)")
-    create.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    create.add_argument("--json", action="store_true")
+    pack = w.command(o_sub, "pack", "office.pack")
+    p_sub = w.subcommands(pack, "pack_action")
+    create = w.command(p_sub, "create", "office.pack.create")
+    create.add_argument("spec", type=Path, metavar="SPEC.toml", help=w("cli.opt.pack.spec"))
+    create.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.crpack",
+                        help=w("cli.opt.pack.output"))
+    w.json_option(create)
     create.set_defaults(handler=cmd_pack_create)
-    key = p_sub.add_parser("key", help="the office's pack-signing key and its fingerprint")
-    key.add_argument("--json", action="store_true")
+    key = w.command(p_sub, "key", "office.pack.key")
+    w.json_option(key)
     key.set_defaults(handler=cmd_pack_key)
 
 
-def register_library(lib_sub) -> None:
+def register_library(lib_sub, w: Words = VI) -> None:
     """`library import-pack FILE [--accept-key FP] [--create-programme LANG] [--json]`."""
-    imp = lib_sub.add_parser("import-pack", help="import a signed content pack from the office")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--accept-key", metavar="FINGERPRINT",
-                     help="first pack only: trust the office key with this fingerprint")
+    imp = w.command(lib_sub, "import-pack", "library.import-pack")
+    imp.add_argument("file", type=Path, metavar="FILE.crpack", help=w("cli.opt.pack.file"))
+    imp.add_argument("--accept-key", metavar="FINGERPRINT", help=w("cli.opt.pack.accept_key"))
     imp.add_argument("--create-programme", metavar="LANG",
-                     help="also create the pack's suggested programme for this language")
-    imp.add_argument("--json", action="store_true")
+                     help=w("cli.opt.pack.create_programme"))
+    w.json_option(imp)
     imp.set_defaults(handler=cmd_import_pack)
 
 
-def register_station(st_sub) -> None:
+def register_station(st_sub, w: Words = VI) -> None:
     """`station trust-office KEY_OR_FINGERPRINT`."""
-    trust = st_sub.add_parser("trust-office", help="pin the office key that signs content packs")
-    trust.add_argument("key", metavar="KEY_OR_FINGERPRINT")
-    trust.add_argument("--json", action="store_true")
+    trust = w.command(st_sub, "trust-office", "station.trust-office")
+    trust.add_argument("key", metavar="KEY_OR_FINGERPRINT", help=w("cli.opt.trust.key"))
+    w.json_option(trust)
     trust.set_defaults(handler=cmd_trust_office)
 
 
@@ -46,10 +47,8 @@ def cmd_pack_create(ctx, args, lang: str) -> int:
     """`office pack create`."""
     written = ctx.packs.create(args.spec, args.output)
     fp = ctx.packs.office_fingerprint()
-    say({"vi": f"Đã tạo gói {written.pack_id}: {written.segments} mục, {written.programmes} "
-               f"chương trình gợi ý. Dấu khóa văn phòng: {fp}",
-         "en": f"Pack {written.pack_id} written: {written.segments} segments, "
-               f"{written.programmes} suggested programmes. Office key fingerprint: {fp}"}[lang])
+    say(render("cli.pack.created", lang, pack_id=written.pack_id, segments=written.segments,
+               programmes=written.programmes, fingerprint=fp))
     emit(args, {"file": str(written.path), "pack_id": written.pack_id,
                 "segments": written.segments, "programmes": written.programmes,
                 "size": written.size, "public_key": written.public_key, "fingerprint": fp},
@@ -59,9 +58,7 @@ def cmd_pack_create(ctx, args, lang: str) -> int:
 
 def cmd_pack_key(ctx, args, lang: str) -> int:
     """`office pack key`: what a station pins."""
-    from commune_radio.storage import keys
-
-    public = keys.public_key_b64(keys.office_key(ctx.data_dir))
+    public = ctx.packs.office_public_key()
     fp = ctx.packs.office_fingerprint()
     emit(args, {"public_key": public, "fingerprint": fp}, [f"{public}", f"{fp}"])
     return EXIT_OK
@@ -70,8 +67,7 @@ def cmd_pack_key(ctx, args, lang: str) -> int:
 def cmd_trust_office(ctx, args, lang: str) -> int:
     """`station trust-office`."""
     fp = ctx.packs.trust_office(args.key).value
-    say({"vi": f"Đã tin cậy khóa văn phòng có dấu {fp}.",
-         "en": f"The office key with fingerprint {fp} is now trusted."}[lang])
+    say(render("cli.pack.trusted", lang, fingerprint=fp))
     key, _ = ctx.packs.trusted()
     emit(args, {"fingerprint": fp, "public_key": key}, [fp])
     return EXIT_OK
@@ -86,32 +82,18 @@ def cmd_import_pack(ctx, args, lang: str) -> int:
         emit(args, result.as_json(lang))
         return EXIT_REJECTED
     for s in result.segments:
-        r = s.result
-        if r.ok:
-            dup = {"vi": " (đã có trong thư viện)", "en": " (already in the library)"}[lang]
-            say(f"OK {s.pack_segment_id}: #{r.segment.id} {r.segment.title}"
-                f"{dup if r.duplicate else ''}")
-        else:
-            say(f"✗ {s.pack_segment_id}: {r.error.render(lang)}")
+        say_imported(s.pack_segment_id, s.result, lang)
     ids = result.imported_ids()
     for p in result.manifest.programmes:
         ready = sum(1 for s in p.segments if s in ids)
-        say({"vi": f"Chương trình gợi ý [{p.language}] “{p.name}”: {ready}/{len(p.segments)} "
-                   f"mục sẵn sàng. Tạo: commune-radio library import-pack FILE "
-                   f"--create-programme {p.language}",
-             "en": f"Suggested programme [{p.language}] “{p.name}”: {ready}/{len(p.segments)} "
-                   f"items ready. To create it: commune-radio library import-pack FILE "
-                   f"--create-programme {p.language}"}[lang])
+        say(render("cli.pack.suggested", lang, language=p.language, name=p.name, ready=ready,
+                   total=len(p.segments)))
     if result.programme:
-        say({"vi": f"Đã tạo chương trình “{result.programme.name}”.",
-             "en": f"Programme “{result.programme.name}” created."}[lang])
+        say(render("cli.pack.programme_created", lang, name=result.programme.name))
     if result.programme_error:
         say(f"✗ {result.programme_error.render(lang)}")
     if result.schedule_template:
-        say({"vi": f"Lịch mẫu của gói: {result.schedule_template} "
-                   "(áp dụng: commune-radio schedule import FILE)",
-             "en": f"The pack's schedule template: {result.schedule_template} "
-                   "(to apply: commune-radio schedule import FILE)"}[lang])
+        say(render("cli.pack.template", lang, template=result.schedule_template))
     say_removed(result.removed, lang)
     emit(args, result.as_json(lang))
     return EXIT_OK if result.all_ok else EXIT_REJECTED
@@ -120,7 +102,5 @@ def cmd_import_pack(ctx, args, lang: str) -> int:
 def say_removed(removed, lang: str) -> None:
     """Tell the operator which pack items left which programme because they expired."""
     for r in removed:
-        say({"vi": f"Mục “{r.title}” hết hiệu lực ngày {r.valid_until}: đã bỏ khỏi chương "
-                   f"trình “{r.programme}”.",
-             "en": f"“{r.title}” expired on {r.valid_until}: taken out of programme "
-                   f"“{r.programme}”."}[lang])
+        say(render("cli.pack.removed", lang, title=r.title, until=r.valid_until,
+                   programme=r.programme))

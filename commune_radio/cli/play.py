@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_REJECTED, VI, Words, emit, say
 from commune_radio.core.broadcasts import (
     REASON_OPERATOR_STOP,
     REASON_PROGRAM_CLOSED,
@@ -18,33 +18,26 @@ from commune_radio.core.broadcasts import (
     Status,
     Trigger,
 )
+from commune_radio.core.messages import render
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add `play` and `devices` to the parser."""
-    play = sub.add_parser("play", help="play a programme now and log it")
-    play.add_argument("programme")
+    play = w.command(sub, "play")
+    play.add_argument("programme", metavar="PROGRAMME", help=w("cli.opt.programme_name"))
     where = play.add_mutually_exclusive_group()
-    where.add_argument("--device", metavar="NAME",
-                       help="audio output by name or id (default: the remembered one)")
-    where.add_argument("--to-file", type=Path, metavar="FILE.wav",
-                       help="write what would air into a WAV file instead")
-    play.add_argument("--monitor", metavar="INPUT",
-                      help="air-monitor input by name or id (default: the remembered one): "
-                           "what comes back is measured per item, silence raises dead air")
-    play.add_argument("--stream", metavar="URL",
-                      help="also send it to an Icecast mount: icecast://source:PASSWORD@host:port/"
-                           "mount (default: the station's stream output, if any)")
-    play.add_argument("--emergency", action="store_true",
-                      help="log it as an emergency bulletin (trigger and priority emergency)")
-    play.add_argument("--json", action="store_true")
+    where.add_argument("--device", metavar="NAME", help=w("cli.opt.device"))
+    where.add_argument("--to-file", type=Path, metavar="FILE.wav", help=w("cli.opt.play.to_file"))
+    play.add_argument("--monitor", metavar="INPUT", help=w("cli.opt.play.monitor"))
+    play.add_argument("--stream", metavar="URL", help=w("cli.opt.play.stream"))
+    play.add_argument("--emergency", action="store_true", help=w("cli.opt.play.emergency"))
+    w.json_option(play)
     play.set_defaults(handler=cmd_play)
-    devices = sub.add_parser("devices", help="audio outputs; choose the station's output")
+    devices = w.command(sub, "devices")
     choice = devices.add_mutually_exclusive_group()
-    choice.add_argument("--choose", metavar="NAME", help="remember this output for playout")
-    choice.add_argument("--default", action="store_true",
-                        help="go back to the system's default output")
-    devices.add_argument("--json", action="store_true")
+    choice.add_argument("--choose", metavar="NAME", help=w("cli.opt.devices.choose"))
+    choice.add_argument("--default", action="store_true", help=w("cli.opt.devices.default"))
+    w.json_option(devices)
     devices.set_defaults(handler=cmd_devices)
 
 
@@ -75,9 +68,8 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
     player.broadcast_ended.connect(ended)
     player.problem.connect(lambda error: say(error.render(lang)))
     player.dead_air.connect(lambda on, source: say(
-        {"vi": f"⚠ MẤT TIẾNG TRÊN SÓNG: đầu vào kiểm tra “{source}” chỉ nghe thấy im lặng",
-         "en": f"⚠ DEAD AIR: the air monitor “{source}” hears only silence"}[lang]
-        if on else {"vi": "Đã có tiếng trở lại trên sóng", "en": "Sound is back on air"}[lang]))
+        render("cli.play.dead_air", lang, source=source) if on
+        else render("cli.play.sound_back", lang)))
     player.item_started.connect(lambda now: say(
         f"▶ {now.item.position + 1}/{len(now.programme.items)} {now.item.segment.title}"))
 
@@ -93,8 +85,7 @@ def _play_on_device(ctx, args, programme, trigger, priority, lang):
     tick.timeout.connect(lambda: None)
     tick.start(200)
     try:
-        say({"vi": f"Đang phát “{programme.name}” trên “{player.device_name()}”",
-             "en": f"Playing “{programme.name}” on “{player.device_name()}”"}[lang])
+        say(render("cli.play.playing", lang, name=programme.name, device=player.device_name()))
         broadcast_id = player.play_programme(programme, trigger=trigger, priority=priority)
         if not finished:
             app.exec()
@@ -151,6 +142,7 @@ def cmd_devices(ctx, args, lang: str) -> int:
                 "chosen": d.id == chosen} for d in output_devices()]
     emit(args, {"devices": listing, "chosen": chosen, "chosen_name": ctx.output.device_name()},
          [f"{'*' if d['chosen'] else ' '} {d['description']}  [{d['id']}]"
-          f"{'  (default)' if d['default'] else ''}" for d in listing]
-         or [{"vi": "(không có thiết bị phát âm thanh)", "en": "(no audio output)"}[lang]])
+          + (f"  {render('cli.devices.default', lang)}" if d["default"] else "")
+          for d in listing]
+         or [render("cli.devices.none", lang)])
     return EXIT_OK

@@ -4,46 +4,51 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commune_radio.cli.common import EXIT_OK, Parser, emit, say
+from commune_radio.cli.common import EXIT_OK, VI, Words, emit, say
+from commune_radio.core.messages import render
 from commune_radio.core.programmes import Programme, parse_target
 from commune_radio.services.programme_service import station_today
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add the programme commands to the parser."""
-    programme = sub.add_parser("programme", help="programmes: jingles and segments in order")
-    p_sub = programme.add_subparsers(dest="action", required=True, parser_class=Parser)
-    create = p_sub.add_parser("create", help="create a programme from library segments")
-    create.add_argument("name")
-    create.add_argument("segments", nargs="+", type=int, metavar="SEGMENT_ID")
-    create.add_argument("--intro", type=int, metavar="SEGMENT_ID")
-    create.add_argument("--outro", type=int, metavar="SEGMENT_ID")
+    programme = w.command(sub, "programme")
+    p_sub = w.subcommands(programme, "action")
+    create = w.command(p_sub, "create", "programme.create")
+    create.add_argument("name", metavar="NAME", help=w("cli.opt.programme.new_name"))
+    create.add_argument("segments", nargs="+", type=w.whole_number, metavar="SEGMENT_ID",
+                        help=w("cli.opt.programme.segments"))
+    create.add_argument("--intro", type=w.whole_number, metavar="SEGMENT_ID",
+                        help=w("cli.opt.programme.intro"))
+    create.add_argument("--outro", type=w.whole_number, metavar="SEGMENT_ID",
+                        help=w("cli.opt.programme.outro"))
     create.add_argument("--dx", dest="dx", action="store_true", default=True,
-                        help="counts toward the weekly DX section (default)")
-    create.add_argument("--no-dx", dest="dx", action="store_false")
-    create.add_argument("--target", metavar="LENGTH",
-                        help="target length: seconds, MM:SS or HH:MM:SS (overrun warning)")
-    create.add_argument("--json", action="store_true")
-    lst = p_sub.add_parser("list", help="list programmes")
-    lst.add_argument("--json", action="store_true")
-    render = p_sub.add_parser("render", help="write exactly what airs as one WAV file")
-    render.add_argument("name")
-    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.wav")
-    render.add_argument("--json", action="store_true")
-    mp3 = p_sub.add_parser("export", help="write the programme as an MP3 to upload to an IP "
-                                          "loudspeaker platform (logged as a hand-over, "
-                                          "never as airing)")
-    mp3.add_argument("name")
-    mp3.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.mp3")
-    mp3.add_argument("--bitrate", default="128k", help="64k, 96k, 128k (default) or 192k")
-    mp3.add_argument("--json", action="store_true")
-    delete = p_sub.add_parser("delete", help="delete a programme no slot uses")
-    delete.add_argument("name")
+                        help=w("cli.opt.programme.dx"))
+    create.add_argument("--no-dx", dest="dx", action="store_false",
+                        help=w("cli.opt.programme.no_dx"))
+    create.add_argument("--target", metavar="LENGTH", help=w("cli.opt.programme.target"))
+    w.json_option(create)
+    lst = w.command(p_sub, "list", "programme.list")
+    w.json_option(lst)
+    wav = w.command(p_sub, "render", "programme.render")
+    wav.add_argument("name", metavar="NAME", help=w("cli.opt.programme_name"))
+    wav.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.wav",
+                     help=w("cli.opt.programme.wav"))
+    w.json_option(wav)
+    mp3 = w.command(p_sub, "export", "programme.export")
+    mp3.add_argument("name", metavar="NAME", help=w("cli.opt.programme_name"))
+    mp3.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.mp3",
+                     help=w("cli.opt.programme.mp3"))
+    mp3.add_argument("--bitrate", default="128k", metavar="RATE",
+                     help=w("cli.opt.programme.bitrate"))
+    w.json_option(mp3)
+    delete = w.command(p_sub, "delete", "programme.delete")
+    delete.add_argument("name", metavar="NAME", help=w("cli.opt.programme_name"))
     programme.set_defaults(handler=cmd_programme)
 
 
 def programme_json(p: Programme, today=None) -> dict:
-    """The `programme list --json` object (CLI.md keys first, then extras)."""
+    """The `programme list --json` object (docs/cli.md keys first, then extras)."""
     out = {
         "name": p.name, "dx": p.dx,
         "items": [
@@ -67,13 +72,11 @@ def programme_json(p: Programme, today=None) -> dict:
 def _warnings(p: Programme, today, lang: str) -> list[str]:
     lines = []
     if p.overruns:
-        lines.append({"vi": f"⚠ “{p.name}” dài hơn mục tiêu {p.overrun_s:.0f} giây",
-                      "en": f"⚠ “{p.name}” runs {p.overrun_s:.0f} s over its target"}[lang])
+        lines.append(render("cli.programme.overrun", lang, name=p.name,
+                            seconds=f"{p.overrun_s:.0f}"))
     for v in p.outside_validity(today):
-        lines.append({
-            "vi": f"⚠ “{p.name}”: mục “{v.segment.title}” không còn/chưa có hiệu lực ngày {today}",
-            "en": f"⚠ “{p.name}”: “{v.segment.title}” is not valid on {today}",
-        }[lang])
+        lines.append(render("cli.programme.not_valid", lang, name=p.name,
+                            title=v.segment.title, today=today))
     return lines
 
 
@@ -86,8 +89,8 @@ def cmd_programme(ctx, args, lang: str) -> int:
             for line in _warnings(p, today, lang):
                 say(line)
         emit(args, [programme_json(p, today) for p in programmes],
-             [f"{p.name}  ({'DX' if p.dx else '—'}, {len(p.items)} "
-              f"{'mục' if lang == 'vi' else 'items'}, {p.duration_s / 60:.1f} min)"
+             [render("cli.programme.line", lang, name=p.name, dx="DX" if p.dx else "—",
+                     count=len(p.items), minutes=f"{p.duration_s / 60:.1f}")
               for p in programmes])
         return EXIT_OK
     if args.action == "create":
@@ -95,8 +98,7 @@ def cmd_programme(ctx, args, lang: str) -> int:
             args.name, args.segments, intro_id=args.intro, outro_id=args.outro, dx=args.dx,
             target_s=parse_target(args.target),
         ).value
-        say({"vi": f"Đã tạo chương trình “{p.name}” ({p.duration_s:.1f} giây)",
-             "en": f"Created programme “{p.name}” ({p.duration_s:.1f} s)"}[lang])
+        say(render("cli.programme.created", lang, name=p.name, seconds=f"{p.duration_s:.1f}"))
         for line in _warnings(p, today, lang):
             say(line)
         emit(args, programme_json(p, today))
@@ -104,8 +106,8 @@ def cmd_programme(ctx, args, lang: str) -> int:
     if args.action == "render":
         p = ctx.programmes.find(args.name)
         result = ctx.render.render(p, args.output)
-        say({"vi": f"Đã ghi {result.path} ({result.duration_s:.2f} giây, {result.channels} kênh)",
-             "en": f"Wrote {result.path} ({result.duration_s:.2f} s, {result.channels} ch)"}[lang])
+        say(render("cli.programme.rendered", lang, file=result.path,
+                   seconds=f"{result.duration_s:.2f}", channels=result.channels))
         emit(args, {"file": str(result.path), "duration_s": round(result.duration_s, 3),
                     "channels": result.channels, "frames": result.frames,
                     "items": result.items})
@@ -114,14 +116,11 @@ def cmd_programme(ctx, args, lang: str) -> int:
         p = ctx.programmes.find(args.name)
         done = ctx.handovers.export_mp3(p, args.output, bitrate=args.bitrate).value
         minutes, seconds = divmod(round(done.duration_s), 60)
-        say({"vi": f"Đã ghi {args.output} để tải lên nền tảng loa IP: {minutes}:{seconds:02d}, "
-                   f"độ lớn {done.loudness_lufs:.1f} LUFS. Đây là bản giao, không tính là đã phát.",
-             "en": f"Wrote {args.output} to upload to the IP loudspeaker platform: "
-                   f"{minutes}:{seconds:02d}, loudness {done.loudness_lufs:.1f} LUFS. This is a "
-                   f"hand-over, not counted as aired."}[lang])
+        say(render("cli.programme.exported", lang, file=args.output,
+                   length=f"{minutes}:{seconds:02d}", lufs=f"{done.loudness_lufs:.1f}"))
         emit(args, done.as_json(ctx.log.timezone()))
         return EXIT_OK
     p = ctx.programmes.find(args.name)
     ctx.programmes.delete(p.id)
-    say({"vi": f"Đã xóa chương trình “{p.name}”", "en": f"Deleted programme “{p.name}”"}[lang])
+    say(render("cli.programme.deleted", lang, name=p.name))
     return EXIT_OK

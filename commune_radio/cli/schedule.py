@@ -4,37 +4,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commune_radio.cli.common import EXIT_OK, Parser, emit, say
+from commune_radio.cli.common import EXIT_OK, VI, Words, emit, say
 from commune_radio.core.clock import station_iso
+from commune_radio.core.messages import render
 from commune_radio.core.schedule import first_of_each
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add the schedule commands to the parser."""
-    sched = sub.add_parser("schedule", help="the weekly schedule")
-    s_sub = sched.add_subparsers(dest="action", required=True, parser_class=Parser)
-    add = s_sub.add_parser("add", help="add a slot")
-    add.add_argument("programme")
-    add.add_argument("--days", help="mon,tue,… (or --date for a one-off)")
-    add.add_argument("--date", help="a single date YYYY-MM-DD instead of weekdays")
-    add.add_argument("--at", required=True, help="HH:MM[:SS] station time")
-    add.add_argument("--from", dest="from_date")
-    add.add_argument("--until")
-    add.add_argument("--skip", action="append", default=[], help="exception date (repeatable)")
-    add.add_argument("--json", action="store_true")
-    lst = s_sub.add_parser("list")
-    lst.add_argument("--json", action="store_true")
-    lst.add_argument("--next", type=int, default=0)
-    rm = s_sub.add_parser("remove")
-    rm.add_argument("slot_id", type=int)
-    chk = s_sub.add_parser("check")
-    chk.add_argument("--json", action="store_true")
-    chk.add_argument("--weeks", type=int, default=8)
-    imp = s_sub.add_parser("import")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--json", action="store_true")
-    exp = s_sub.add_parser("export")
-    exp.add_argument("-o", "--output", required=True, type=Path)
+    sched = w.command(sub, "schedule")
+    s_sub = w.subcommands(sched, "action")
+    add = w.command(s_sub, "add", "schedule.add")
+    add.add_argument("programme", metavar="PROGRAMME", help=w("cli.opt.schedule.programme"))
+    add.add_argument("--days", metavar="DAYS", help=w("cli.opt.schedule.days"))
+    add.add_argument("--date", metavar="DATE", help=w("cli.opt.schedule.date"))
+    add.add_argument("--at", required=True, metavar="HH:MM[:SS]", help=w("cli.opt.schedule.at"))
+    add.add_argument("--from", dest="from_date", metavar="DATE", help=w("cli.opt.schedule.from"))
+    add.add_argument("--until", metavar="DATE", help=w("cli.opt.schedule.until"))
+    add.add_argument("--skip", action="append", default=[], metavar="DATE",
+                     help=w("cli.opt.schedule.skip"))
+    w.json_option(add)
+    lst = w.command(s_sub, "list", "schedule.list")
+    w.json_option(lst)
+    lst.add_argument("--next", type=w.whole_number, default=0, metavar="N",
+                     help=w("cli.opt.schedule.next"))
+    rm = w.command(s_sub, "remove", "schedule.remove")
+    rm.add_argument("slot_id", type=w.whole_number, metavar="SLOT_ID",
+                    help=w("cli.opt.schedule.slot_id"))
+    chk = w.command(s_sub, "check", "schedule.check")
+    w.json_option(chk)
+    chk.add_argument("--weeks", type=w.whole_number, default=8, metavar="N",
+                     help=w("cli.opt.schedule.weeks"))
+    imp = w.command(s_sub, "import", "schedule.import")
+    imp.add_argument("file", type=Path, metavar="FILE.toml", help=w("cli.opt.schedule.template"))
+    w.json_option(imp)
+    exp = w.command(s_sub, "export", "schedule.export")
+    exp.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.toml",
+                     help=w("cli.opt.schedule.output"))
     sched.set_defaults(handler=cmd_schedule)
 
 
@@ -73,8 +79,7 @@ def cmd_schedule(ctx, args, lang: str) -> int:
         saved = svc.add(slot).value
         for c, _count in first_of_each(clashes):
             when = station_iso(c.second.at, tz)
-            say({"vi": f"Cảnh báo: khung giờ {saved.id} {c.kind} lúc {when}",
-                 "en": f"Warning: slot {saved.id} {c.kind} at {when}"}[lang])
+            say(render("cli.schedule.clash", lang, slot_id=saved.id, kind=c.kind, when=when))
         emit(args, slot_json(saved), [f"{saved.id}: {saved.programme} {saved.days_text()} "
                                       f"{saved.at.isoformat()}"])
         return EXIT_OK

@@ -6,42 +6,45 @@ from pathlib import Path
 
 from commune_radio import __version__
 from commune_radio.cli import pack
-from commune_radio.cli.common import EXIT_OK, Parser, emit, say
+from commune_radio.cli.common import EXIT_OK, VI, Words, emit, say
 from commune_radio.core.clock import system_clock
 from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.messages import render
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.backup_service import BackupService
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add the station commands to the parser."""
-    station = sub.add_parser("station", help="the station's identity and key")
-    st_sub = station.add_subparsers(dest="action", required=True, parser_class=Parser)
-    init = st_sub.add_parser("init", help="set up the station and make its signing key")
-    init.add_argument("--code", required=True, help="5-digit national commune code")
-    init.add_argument("--name", required=True)
-    init.add_argument("--province", default="Lào Cai")
-    init.add_argument("--office", default="")
-    init.add_argument("--timezone", default="Asia/Ho_Chi_Minh")
-    init.add_argument("--force", action="store_true", help="overwrite an existing station")
-    init.add_argument("--new-key", action="store_true", help="with --force: make a new key")
-    init.add_argument("--json", action="store_true")
-    show = st_sub.add_parser("show")
-    show.add_argument("--json", action="store_true")
-    backup = st_sub.add_parser("backup", help="an online backup of the database and key now")
-    backup.add_argument("--list", action="store_true", help="list the backups instead")
-    backup.add_argument("--json", action="store_true")
-    restore = st_sub.add_parser("restore", help="put back the newest good backup, or BACKUP")
-    restore.add_argument("backup", nargs="?", help="a backup's name or folder")
-    restore.add_argument("--json", action="store_true")
+    station = w.command(sub, "station")
+    st_sub = w.subcommands(station, "action")
+    init = w.command(st_sub, "init", "station.init")
+    init.add_argument("--code", required=True, metavar="CODE", help=w("cli.opt.station.code"))
+    init.add_argument("--name", required=True, metavar="NAME", help=w("cli.opt.station.name"))
+    init.add_argument("--province", default="Lào Cai", metavar="NAME",
+                      help=w("cli.opt.station.province"))
+    init.add_argument("--office", default="", metavar="NAME", help=w("cli.opt.station.office"))
+    init.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="TZ",
+                      help=w("cli.opt.station.timezone"))
+    init.add_argument("--force", action="store_true", help=w("cli.opt.station.force"))
+    init.add_argument("--new-key", action="store_true", help=w("cli.opt.station.new_key"))
+    w.json_option(init)
+    show = w.command(st_sub, "show", "station.show")
+    w.json_option(show)
+    backup = w.command(st_sub, "backup", "station.backup")
+    backup.add_argument("--list", action="store_true", help=w("cli.opt.backup.list"))
+    w.json_option(backup)
+    restore = w.command(st_sub, "restore", "station.restore")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP", help=w("cli.opt.restore.backup"))
+    w.json_option(restore)
     # restoring must work when the database cannot even be opened: no context for it
     restore.set_defaults(without_context=True)
-    pack.register_station(st_sub)
+    pack.register_station(st_sub, w)
     station.set_defaults(handler=cmd_station)
     for name, items in (("topics", TOPICS), ("languages", LANGUAGES)):
-        cmd = sub.add_parser(name, help=f"list the {name} with their stable ids")
-        cmd.add_argument("--json", action="store_true")
+        cmd = w.command(sub, name)
+        w.json_option(cmd)
         cmd.set_defaults(
             handler=lambda ctx, args, lang, items=items: cmd_catalogue(args, items, lang)
         )
@@ -100,5 +103,5 @@ def cmd_restore(data_dir: Path, args, lang: str, clock=system_clock) -> int:
 def cmd_catalogue(args, items, lang: str) -> int:
     """`topics` and `languages`: the stable ids with both labels."""
     data = [{"id": i.id, "vi": i.vi, "en": i.en} for i in items]
-    emit(args, data, [f"{i.id:24} {i.en if lang == 'en' else i.vi}" for i in items])
+    emit(args, data, [f"{i.id:24} {getattr(i, lang, i.vi)}" for i in items])
     return EXIT_OK

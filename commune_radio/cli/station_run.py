@@ -5,23 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import signal
 
-from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, VI, Words, emit, say
 from commune_radio.core.broadcasts import REASON_PROGRAM_CLOSED
 from commune_radio.core.clock import station_iso
+from commune_radio.core.messages import render
 from commune_radio.services.reconcile_service import ReconcileService
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add `run` and `reconcile` to the parser."""
-    run = sub.add_parser("run", help="headless station: play every due slot on time")
+    run = w.command(sub, "run")
     until = run.add_mutually_exclusive_group()
-    until.add_argument("--until", help="stop at this date-time (ISO 8601, station time if no "
-                                        "offset)")
-    until.add_argument("--for", dest="for_seconds", type=float, help="stop after N seconds")
-    run.add_argument("--device", help="audio output by name or id (default: the remembered one)")
+    until.add_argument("--until", metavar="DATETIME", help=w("cli.opt.run.until"))
+    until.add_argument("--for", dest="for_seconds", type=w.number, metavar="SECONDS",
+                       help=w("cli.opt.run.for"))
+    run.add_argument("--device", metavar="NAME", help=w("cli.opt.device"))
     run.set_defaults(handler=cmd_run)
-    rec = sub.add_parser("reconcile", help="log every past slot that did not air as missed")
-    rec.add_argument("--json", action="store_true")
+    rec = w.command(sub, "reconcile")
+    w.json_option(rec)
     rec.set_defaults(handler=cmd_reconcile)
 
 
@@ -64,7 +65,7 @@ def cmd_run(ctx, args, lang: str) -> int:
     try:
         stop_at = _stop_at(args, tz)
     except ValueError:
-        say(f"--until: {args.until}?")
+        say(render("cli.run.bad_until", lang, value=args.until))
         return EXIT_USAGE
     lock = StationLock(ctx.data_dir, ctx.clock)
     lock.acquire("headless", tz.key)  # a second station program: exit 2 naming the holder
@@ -114,7 +115,7 @@ def _run(ctx, args, lang: str, tz, stop_at) -> int:
         QTimer.singleShot(ms, quit_)
     runner.start()
     nxt = ctx.schedule.next(1)
-    say({"vi": "Đài đang chạy theo lịch.", "en": "The station follows its schedule."}[lang]
+    say(render("cli.run.following", lang)
         + (f" → {station_iso(nxt[0].at, tz.key)}" if nxt else ""))
     app.exec()
     return EXIT_OK

@@ -9,26 +9,26 @@ from __future__ import annotations
 
 import urllib.parse
 
-from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, emit, say
+from commune_radio.cli.common import EXIT_OK, EXIT_USAGE, VI, Words, emit, say
+from commune_radio.core.messages import render
 from commune_radio.playout.stream_tee import FORMATS, StreamConfigError, parse_target
 
 
-def register(sub) -> None:
+def register(sub, w: Words = VI) -> None:
     """Add `stream` to the parser."""
-    stream = sub.add_parser("stream", help="the IP stream output (Icecast) for IP loudspeakers")
-    ssub = stream.add_subparsers(dest="stream_command", required=True)
-    show = ssub.add_parser("show", help="the stream output in use")
-    show.add_argument("--json", action="store_true")
+    stream = w.command(sub, "stream")
+    ssub = w.subcommands(stream, "stream_command")
+    show = w.command(ssub, "show", "stream.show")
+    w.json_option(show)
     show.set_defaults(handler=cmd_show)
-    put = ssub.add_parser("set", help="send what airs to an Icecast mount")
-    put.add_argument("url", help="icecast://host:port/mount (password from "
-                                 "$COMMUNE_RADIO_STREAM_PASSWORD, never stored)")
+    put = w.command(ssub, "set", "stream.set")
+    put.add_argument("url", metavar="URL", help=w("cli.opt.stream.url"))
     put.add_argument("--format", choices=sorted(FORMATS), default="mp3",
-                     help="mp3 (128 kb/s) or opus (96 kb/s)")
-    put.add_argument("--json", action="store_true")
+                     help=w("cli.opt.stream.format"))
+    w.json_option(put)
     put.set_defaults(handler=cmd_set)
-    off = ssub.add_parser("off", help="stop streaming")
-    off.add_argument("--json", action="store_true")
+    off = w.command(ssub, "off", "stream.off")
+    w.json_option(off)
     off.set_defaults(handler=cmd_off)
 
 
@@ -43,8 +43,7 @@ def cmd_show(ctx, args, lang: str) -> int:
     """`stream show`."""
     url, fmt = ctx.output.stream()
     emit(args, {"url": _shown(url), "format": fmt if url else None},
-         [f"{_shown(url)} ({fmt})" if url else {"vi": "Không phát luồng IP",
-                                                 "en": "No IP stream"}[lang]])
+         [f"{_shown(url)} ({fmt})" if url else render("cli.stream.none", lang)])
     return EXIT_OK
 
 
@@ -54,13 +53,11 @@ def cmd_set(ctx, args, lang: str) -> int:
     try:
         parse_target(args.url, args.format)
     except StreamConfigError as exc:
-        say({"vi": f"Địa chỉ luồng không dùng được: {exc}",
-             "en": f"The stream address cannot be used: {exc}"}[lang])
+        say(render("cli.stream.bad_address", lang, detail=exc))
         return EXIT_USAGE
     stored = f"icecast://{parts.hostname}:{parts.port}{parts.path}"
     if parts.password:
-        say({"vi": "Mật khẩu không được lưu: đặt nó trong $COMMUNE_RADIO_STREAM_PASSWORD",
-             "en": "The password is not stored: put it in $COMMUNE_RADIO_STREAM_PASSWORD"}[lang])
+        say(render("cli.stream.password_not_stored", lang))
     ctx.output.set_stream(stored, args.format)
     emit(args, {"url": stored, "format": args.format}, [f"{stored} ({args.format})"])
     return EXIT_OK
@@ -70,5 +67,5 @@ def cmd_off(ctx, args, lang: str) -> int:
     """`stream off`."""
     ctx.output.set_stream(None)
     emit(args, {"url": None, "format": None},
-         [{"vi": "Đã tắt luồng IP", "en": "IP stream off"}[lang]])
+         [render("cli.stream.off", lang)])
     return EXIT_OK

@@ -1,41 +1,33 @@
-"""Vietnamese labels of the log's words for the spreadsheets people forward as they are."""
+"""Vietnamese labels of the log's words for the spreadsheets people forward as they are.
+
+The words themselves live in the message catalogue (``core.messages``, ``label.*``); this module
+lays them out as the tables the spreadsheet writers look values up in.
+"""
 
 from __future__ import annotations
 
 from commune_radio.core.compliance import WeekStatus
 from commune_radio.core.languages import language_by_id
+from commune_radio.core.messages import render
 from commune_radio.core.topics import topic_by_id
 
-STATUS_VI = {
-    "started": "Đang phát",
-    "played": "Đã phát đủ",
-    "partial": "Phát không trọn",
-    "missed": "Bị lỡ",
-    "skipped": "Bỏ qua",
-    "failed": "Lỗi, không phát được",
-}
-ITEM_STATUS_VI = {
-    "pending": "Chưa phát",
-    "playing": "Đang phát",
-    "played": "Đã phát đủ",
-    "partial": "Phát không trọn",
-    "failed": "Lỗi",
-    "skipped": "Bỏ qua",
-}
-TRIGGER_VI = {
-    "schedule": "Theo lịch",
-    "manual": "Phát thủ công",
-    "catch_up": "Phát bù",
-    "emergency": "Khẩn cấp",
-}
-WEEK_STATUS_VI = {
-    WeekStatus.COMPLIANT: "Đạt",
-    WeekStatus.NOT_COMPLIANT: "Không đạt",
-    WeekStatus.NO_DATA: "Chưa có số liệu",
-}
-LEVEL_VI = {"district": "cấp huyện", "province": "cấp tỉnh", "commune": "cấp xã"}
-NO_TOPIC_VI = "Không gắn chủ đề (nhạc hiệu, giới thiệu…)"
-NO_LANGUAGE_VI = "Không rõ ngôn ngữ"
+
+def label(kind: str, value: str, lang: str = "vi") -> str:
+    """The word for a stored ``value`` of ``kind`` (status, item, trigger, week, level)."""
+    return render(f"label.{kind}.{value}", lang)
+
+
+def _table(kind: str, values) -> dict:
+    return {v: label(kind, str(v)) for v in values}
+
+
+STATUS_VI = _table("status", ("started", "played", "partial", "missed", "skipped", "failed"))
+ITEM_STATUS_VI = _table("item", ("pending", "playing", "played", "partial", "failed", "skipped"))
+TRIGGER_VI = _table("trigger", ("schedule", "manual", "catch_up", "emergency"))
+WEEK_STATUS_VI = _table("week", tuple(WeekStatus))
+LEVEL_VI = _table("level", ("district", "province", "commune"))
+NO_TOPIC_VI = render("label.no_topic", "vi")
+NO_LANGUAGE_VI = render("label.no_language", "vi")
 
 
 def topic_vi(topic_id: str | None) -> str:
@@ -56,4 +48,4 @@ def language_vi(language_id: str | None) -> str:
 
 def yes_no_vi(value: bool) -> str:
     """Có / Không."""
-    return "Có" if value else "Không"
+    return render("label.yes" if value else "label.no", "vi")

@@ -240,9 +240,8 @@ def start_station_runner(ctx: AppContext, window):
     """While the window of a station is open it airs the schedule, as `run` does headless:
     reconcile what passed while closed, then play each slot on time on the window's player."""
     from commune_radio.scheduling.runner import StationRunner
-    from commune_radio.storage.station_repo import get_setting
 
-    if ctx.station.get() is None or get_setting(ctx.db, "role") == "office":
+    if ctx.station.get() is None or ctx.settings.is_office():
         return None
     runner = StationRunner(ctx, window.station_player, parent=window, holder="window")
     runner.problem.connect(window.playout_screen.show_problem)  # e.g. a slot missed: busy

@@ -100,3 +100,26 @@ def test_schedule_commands(tmp_path, speech_wav):
     assert json.loads(run(tmp_path, "schedule", "check", "--json").stdout)["conflicts"] == []
     bad = run(tmp_path, "--lang", "en", "schedule", "add", "Nope", "--days", "mon", "--at", "6:00")
     assert bad.returncode == 1 and "no programme" in bad.stderr
+
+
+def test_library_import_takes_folders_as_the_window_does(tmp_path, speech_wav):
+    folder = tmp_path / "tuan-47"
+    (folder / "dao").mkdir(parents=True)
+    (folder / "dao" / speech_wav.name).write_bytes(speech_wav.read_bytes())
+    (folder / "ghi-chu.txt").write_text("không phải âm thanh", encoding="utf-8")
+    empty = tmp_path / "trong"
+    empty.mkdir()
+    data = tmp_path / "data"
+    out = run(data, "library", "import", str(folder), "--json")
+    assert out.returncode == 0, out.stderr
+    results = json.loads(out.stdout)
+    assert [(r["file"], r["ok"]) for r in results] == [(str(folder / "dao" / speech_wav.name),
+                                                        True)]
+    # a folder with no audio is a rejection with its reason; nothing else changes
+    out = run(data, "--lang", "en", "library", "import", str(empty), str(folder), "--json")
+    assert out.returncode == 1
+    results = json.loads(out.stdout)
+    assert results[0]["file"] == str(empty) and not results[0]["ok"]
+    assert "holds no audio file" in results[0]["error"]
+    assert results[1]["ok"] and results[1]["duplicate"] is True
+    assert len(json.loads(run(data, "library", "list", "--json").stdout)) == 1

@@ -94,7 +94,7 @@ def after_first_paint(window, callback, fallback_ms=1000):
 
 app_main.after_first_paint = after_first_paint
 app_main.show_start_window = show_start_window
-from commune_radio.cli import main
+from commune_radio.main import main
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "vi"]))
 """
 

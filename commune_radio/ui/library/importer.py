@@ -6,13 +6,12 @@ through the ``TaskContext``; it never touches a widget.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from commune_radio.core.errors import KnownError
+from commune_radio.services.import_files import collect_files as collect_files
 from commune_radio.services.library_service import (
-    AUDIO_SUFFIXES,
     ImportOptions,
     ImportResult,
     LibraryService,
@@ -51,31 +50,6 @@ class ImportSummary:
     def rejected(self) -> list[ImportResult]:
         """Files refused, each with its reason."""
         return [r for r in self.results if not r.ok]
-
-
-def collect_files(paths: Iterable[Path | str]) -> list[Path]:
-    """The files to import: files as given, folders searched (recursively) for audio files.
-
-    A file named explicitly is always tried, whatever its name, so the person learns why it was
-    refused; inside a folder only names ending like audio are taken.
-    """
-    found: list[Path] = []
-    seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            candidates = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES
-            )
-        else:
-            candidates = [path]
-        for candidate in candidates:
-            key = candidate.resolve()
-            if key not in seen:
-                seen.add(key)
-                found.append(candidate)
-    return found
 
 
 def make_import_job(
