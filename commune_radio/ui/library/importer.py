@@ -1,7 +1,8 @@
 """The import job the window runs on the thread pool: files in, one result per file out.
 
 It only calls ``LibraryService.import_file`` (the same path as ``library import``) and reports
-through the ``TaskContext``; it never touches a widget.
+through the ``TaskContext``; it never touches a widget. Each new segment is posted as a
+``Result`` saying the library changed, so the operation helper refreshes the views file by file.
 """
 
 from __future__ import annotations
@@ -11,22 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from commune_radio.core.errors import KnownError
+from commune_radio.services.changes import Changes, Result
 from commune_radio.services.library_service import (
     AUDIO_SUFFIXES,
     ImportOptions,
     ImportResult,
     LibraryService,
 )
+from commune_radio.ui.import_panel import FileStarted
 from commune_radio.ui.tasks import TaskContext
 
-
-@dataclass(frozen=True)
-class FileStarted:
-    """Posted when the job begins a file, so the window can say which one."""
-
-    index: int
-    total: int
-    name: str
+__all__ = ["FileStarted", "ImportSummary", "collect_files", "make_import_job"]
 
 
 @dataclass
@@ -81,11 +77,11 @@ def collect_files(paths: Iterable[Path | str]) -> list[Path]:
 def make_import_job(
     library: LibraryService, files: list[Path], options: ImportOptions | None = None
 ):
-    """A job for ``run_task`` importing ``files`` one by one; returns an ``ImportSummary``."""
+    """A job importing ``files`` one by one; returns a ``Result`` holding an ``ImportSummary``."""
 
     options = options or ImportOptions()
 
-    def job(ctx: TaskContext) -> ImportSummary:
+    def job(ctx: TaskContext) -> Result[ImportSummary]:
         summary = ImportSummary()
         total = len(files)
         for index, path in enumerate(files):
@@ -104,10 +100,10 @@ def make_import_job(
             except KnownError as exc:  # the environment (disk full, locked database)
                 result = ImportResult(file=str(path), ok=False, error=exc)
             summary.results.append(result)
-            ctx.post(result)
+            ctx.post(Result(result, Changes(library=result.ok and not result.duplicate)))
             ctx.progress((index + 1) / total)
         if ctx.cancelled:
             summary.cancelled = True
-        return summary
+        return Result(summary, Changes(library=bool(summary.imported)))
 
     return job

@@ -1,7 +1,7 @@
 """The library screen: find, import (button or drag-and-drop), edit and preview segments.
 
-Import runs on the thread pool through ``run_task``; the screen only reacts to the task's
-signals, and tells the rest of the window through the app-wide ``changed`` signal.
+Import runs on the thread pool through the operation helper, which refreshes every view from
+what each imported file changed; the screen only shows the import's course in its panel.
 """
 
 from __future__ import annotations
@@ -53,9 +53,10 @@ from commune_radio.ui.library.model import (
     LibraryModel,
 )
 from commune_radio.ui.library.pack_import import PackImporter, is_pack
+from commune_radio.ui.operations import run_op
 from commune_radio.ui.player import Player
 from commune_radio.ui.signals import AppSignals, Changes
-from commune_radio.ui.tasks import Task, run_task
+from commune_radio.ui.tasks import Task
 from commune_radio.ui.text import error_text, format_duration
 
 if TYPE_CHECKING:  # signing and the pack reader load when a pack is dropped, not at start
@@ -331,12 +332,10 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.import_panel.start(len(files))
         self.import_files_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        self.import_task = run_task(
-            make_import_job(self.library, files),
-            self._on_import_done,
-            on_error=self._on_import_error,
-            on_progress=self.import_panel.set_progress,
-            on_post=self._on_import_post,
+        self.import_task = run_op(
+            self.signals, self.lang, make_import_job(self.library, files),
+            on_done=self._on_import_done, on_error=self._on_import_error,
+            on_post=self._on_import_post, panel=self.import_panel,
         )
         return self.import_task
 
@@ -351,7 +350,6 @@ class LibraryScreen(FileDropMixin, QWidget):
         elif isinstance(item, ImportResult):
             self.import_panel.add_result(item)
             if item.ok and not item.duplicate:
-                self.signals.emit_changed(library=True)
                 self.select_segment(item.segment.id)
 
     def _on_import_done(self, summary: ImportSummary) -> None:
@@ -359,11 +357,9 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.import_panel.finish(summary)
         self.import_finished.emit(summary)
 
-    def _on_import_error(self, exc: BaseException) -> None:
+    def _on_import_error(self, message: str) -> None:
         self._import_ended()
-        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
         self.import_panel.fail(message)
-        self.signals.emit_changed(library=True)
         self.import_finished.emit(None)
 
     def _import_ended(self) -> None:
@@ -379,7 +375,7 @@ class LibraryScreen(FileDropMixin, QWidget):
         segment = self.selected_segment()
         if segment is None:
             return None
-        dialog = MetaDialog(segment, self.library, self.lang, self)
+        dialog = MetaDialog(segment, self.library, self.lang, self, signals=self.signals)
         dialog.saved.connect(self._on_meta_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.meta_dialog = dialog
@@ -387,7 +383,6 @@ class LibraryScreen(FileDropMixin, QWidget):
         return dialog
 
     def _on_meta_saved(self, segment: Segment) -> None:
-        self.signals.emit_changed(library=True)
         self.select_segment(segment.id)
 
     # --- preview ------------------------------------------------------------------------------
