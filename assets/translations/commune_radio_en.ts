@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChecksPanel</name>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/programmes/checks.py" line="73"/>
+        <source>⚠ %n item(s) may not air today (%1):</source>
+        <translation>
+            <numerusform>⚠ %n item may not air today (%1):</numerusform>
+            <numerusform>⚠ %n items may not air today (%1):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplianceStrip</name>
     <message numerus="yes">
         <location filename="../../commune_radio/ui/compliance/strip.py" line="123"/>
@@ -50,7 +61,7 @@
 <context>
     <name>ImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="74"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="24"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="118"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="48"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -66,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="121"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="50"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -74,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="125"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="54"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -82,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="129"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="58"/>
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -93,7 +104,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="258"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="259"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -101,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="261"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="262"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -139,7 +150,7 @@
 <context>
     <name>OfficeImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="171"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="97"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n file imported</numerusform>
@@ -147,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="173"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="99"/>
         <source>%n imported before</source>
         <translation>
             <numerusform>%n imported before</numerusform>
@@ -155,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="175"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="101"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -163,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="178"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="104"/>
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -171,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="184"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="108"/>
         <source>%n new broadcast(s).</source>
         <translation>
             <numerusform>%n new broadcast.</numerusform>
@@ -232,20 +243,9 @@
     </message>
 </context>
 <context>
-    <name>ProgrammesScreen</name>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="596"/>
-        <source>⚠ %n item(s) may not air today (%1):</source>
-        <translation>
-            <numerusform>⚠ %n item may not air today (%1):</numerusform>
-            <numerusform>⚠ %n items may not air today (%1):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="254"/>
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>

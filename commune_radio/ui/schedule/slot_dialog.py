@@ -36,7 +36,9 @@ from commune_radio.core.errors import KnownError
 from commune_radio.core.programmes import Programme
 from commune_radio.core.schedule import Clash, Slot, first_of_each
 from commune_radio.services.schedule_service import CHECK_WEEKS, ScheduleService
+from commune_radio.ui.operations import run_now
 from commune_radio.ui.schedule.words import ScheduleWords
+from commune_radio.ui.signals import AppSignals
 from commune_radio.ui.text import error_text, format_date, format_duration
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -76,11 +78,13 @@ class SlotDialog(QDialog):
         day: dt.date | None = None,
         at: dt.time | None = None,
         parent: QWidget | None = None,
+        signals: AppSignals | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule = schedule
         self.programmes = programmes
         self.lang = lang
+        self.signals = signals or AppSignals(self)
         self.slot = slot
         self.words = ScheduleWords(self)
         self.clashes: list[Clash] = []
@@ -382,11 +386,15 @@ class SlotDialog(QDialog):
         """Store the slot (new or changed), or show why it was refused and stay open."""
         try:
             slot = self.build()
-            stored = self.schedule.update(slot) if self.slot else self.schedule.add(slot)
         except KnownError as exc:
             self.show_error(error_text(exc, self.lang))
             return
-        self.slot = stored
+        store = self.schedule.update if self.slot else self.schedule.add
+        outcome = run_now(self.signals, self.lang, store, slot)
+        if not outcome.ok:
+            self.show_error(outcome.error)
+            return
+        stored = self.slot = outcome.value
         self.saved.emit(stored)
         self.accept()
 
@@ -401,10 +409,9 @@ class SlotDialog(QDialog):
             self.tr("Remove"), self.tr("Cancel"),
         ):
             return
-        try:
-            self.schedule.remove(self.slot.id)
-        except KnownError as exc:
-            self.show_error(error_text(exc, self.lang))
+        outcome = run_now(self.signals, self.lang, self.schedule.remove, self.slot.id)
+        if not outcome.ok:
+            self.show_error(outcome.error)
             return
         self.removed.emit(self.slot.id)
         self.accept()
