@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="159"/>
+        <source>%n DX broadcast(s) played in full</source>
+        <translation>
+            <numerusform>%n DX broadcast played in full</numerusform>
+            <numerusform>%n DX broadcasts played in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="164"/>
+        <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
+        <translation>
+            <numerusform>%n broadcast still on air is left out; it goes in the next report.</numerusform>
+            <numerusform>%n broadcasts still on air are left out; they go in the next report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="174"/>
+        <source>%n broadcast(s)</source>
+        <translation>
+            <numerusform>%n broadcast</numerusform>
+            <numerusform>%n broadcasts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
         <location filename="../../commune_radio/ui/schedule/screen.py" line="254"/>
@@ -256,31 +283,7 @@
 <context>
     <name>SendReportDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="388"/>
-        <source>%n DX broadcast(s) played in full</source>
-        <translation>
-            <numerusform>%n DX broadcast played in full</numerusform>
-            <numerusform>%n DX broadcasts played in full</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="393"/>
-        <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
-        <translation>
-            <numerusform>%n broadcast still on air is left out; it goes in the next report.</numerusform>
-            <numerusform>%n broadcasts still on air are left out; they go in the next report.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="413"/>
-        <source>%n broadcast(s)</source>
-        <translation>
-            <numerusform>%n broadcast</numerusform>
-            <numerusform>%n broadcasts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="321"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>

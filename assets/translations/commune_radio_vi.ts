@@ -927,6 +927,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="231"/>
+        <source>Sent before</source>
+        <translation>Đã gửi trước đây</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <source>Broadcasts</source>
+        <translation>Số buổi phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <source>Written on</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="246"/>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation>Máy này chưa gửi báo cáo nào.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <location filename="../../commune_radio/ui/import_panel.py" line="70"/>
@@ -2134,6 +2167,24 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="200"/>
+        <source>Save as</source>
+        <translation>Lưu thành tệp</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="203"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="206"/>
+        <source>Also write a spreadsheet (.xlsx) beside it, for people to read</source>
+        <translation>Ghi thêm một bảng tính (.xlsx) bên cạnh để mọi người dễ đọc</translation>
+    </message>
+</context>
+<context>
     <name>PackImporter</name>
     <message>
         <location filename="../../commune_radio/ui/library/pack_import.py" line="94"/>
@@ -2192,6 +2243,69 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/library/pack_import.py" line="58"/>
         <source>Do not import</source>
         <translation>Không nhập</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="58"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="67"/>
+        <source>Next period</source>
+        <translation>Kỳ tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="69"/>
+        <source>The day after the last report sent, to the end of that month</source>
+        <translation>Từ ngày sau lần gửi trước đến hết tháng đó</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="75"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="78"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="102"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="104"/>
+        <source>This period was sent already (written %1); writing it again does no harm: the office adds only what is new.</source>
+        <translation>Kỳ này đã được gửi (ghi lúc %1); ghi lại cũng không sao: văn phòng chỉ thêm phần mới.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="107"/>
+        <source>Everything up to today was sent already.</source>
+        <translation>Mọi buổi phát đến hôm nay đã được gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="109"/>
+        <source>Follows the last report sent (up to %1).</source>
+        <translation>Tiếp theo lần gửi trước (đến %1).</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="111"/>
+        <source>Part of this period was sent before (up to %1); the office adds only what is new.</source>
+        <translation>Một phần kỳ này đã được gửi trước đây (đến %1); văn phòng chỉ thêm phần mới.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="113"/>
+        <source>The first report from this computer.</source>
+        <translation>Lần gửi đầu tiên từ máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="115"/>
+        <source>The period is not over yet: the file holds the broadcasts up to now; send the rest next time.</source>
+        <translation>Kỳ này chưa kết thúc: tệp gồm các buổi phát đến lúc này; phần còn lại gửi vào lần sau.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2517,65 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/playout/preflight_line.py" line="53"/>
         <source>Commune Radio: not ready to air</source>
         <translation>Đài truyền thanh xã: chưa sẵn sàng phát</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="127"/>
+        <source>The file will hold</source>
+        <translation>Tệp sẽ gồm</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="141"/>
+        <source>Broadcasts:</source>
+        <translation>Buổi phát:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="142"/>
+        <source>DX section:</source>
+        <translation>Chuyên mục CĐS:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="143"/>
+        <source>Weeks:</source>
+        <translation>Các tuần:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="159"/>
+        <source>%n DX broadcast(s) played in full</source>
+        <translation>
+            <numerusform>%n lượt phát trọn vẹn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="164"/>
+        <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
+        <translation>
+            <numerusform>%n buổi đang phát chưa có trong tệp; sẽ gửi trong lần báo cáo sau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="174"/>
+        <source>%n broadcast(s)</source>
+        <translation>
+            <numerusform>%n buổi phát</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="180"/>
+        <source>week %1 (%2)</source>
+        <translation>tuần %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="185"/>
+        <source>DX section aired in %1 of %2 week(s)</source>
+        <translation>Chuyên mục CĐS đã phát trong %1/%2 tuần</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="190"/>
+        <source>Not aired: %1</source>
+        <translation>Chưa phát: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,242 +3028,89 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SendReportDialog</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="105"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="93"/>
         <source>Send report to the office</source>
         <translation>Gửi báo cáo cho văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="112"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="100"/>
         <source>Once a month, send the broadcast log to the office: this writes one signed file to copy to a USB stick or attach to an e-mail.</source>
         <translation>Mỗi tháng một lần, gửi nhật ký phát sóng cho văn phòng: chương trình ghi ra một tệp có chữ ký số để chép vào USB hoặc đính kèm thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="130"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="133"/>
         <source>Write the report file</source>
         <translation>Ghi tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="134"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="137"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="158"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="161"/>
         <source>This computer is not set up as a station yet, so there is no log to send.</source>
         <translation>Máy này chưa được thiết lập làm đài nên chưa có nhật ký để gửi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="165"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="168"/>
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="172"/>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="267"/>
-        <source>Period</source>
-        <translation>Kỳ báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="181"/>
-        <source>Next period</source>
-        <translation>Kỳ tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="183"/>
-        <source>The day after the last report sent, to the end of that month</source>
-        <translation>Từ ngày sau lần gửi trước đến hết tháng đó</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="190"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="193"/>
-        <source>to</source>
-        <translation>đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="203"/>
-        <source>The file will hold</source>
-        <translation>Tệp sẽ gồm</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="218"/>
-        <source>Broadcasts:</source>
-        <translation>Buổi phát:</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="219"/>
-        <source>DX section:</source>
-        <translation>Chuyên mục CĐS:</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="220"/>
-        <source>Weeks:</source>
-        <translation>Các tuần:</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="224"/>
-        <source>Save as</source>
-        <translation>Lưu thành tệp</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="228"/>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="232"/>
-        <source>Also write a spreadsheet (.xlsx) beside it, for people to read</source>
-        <translation>Ghi thêm một bảng tính (.xlsx) bên cạnh để mọi người dễ đọc</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="254"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="184"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="263"/>
-        <source>Sent before</source>
-        <translation>Đã gửi trước đây</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="267"/>
-        <source>Broadcasts</source>
-        <translation>Số buổi phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="267"/>
-        <source>Written on</source>
-        <translation>Thời điểm ghi</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="267"/>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="277"/>
-        <source>Nothing has been sent from this computer yet.</source>
-        <translation>Máy này chưa gửi báo cáo nào.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="328"/>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="466"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="300"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="333"/>
-        <source>This period was sent already (written %1); writing it again does no harm: the office adds only what is new.</source>
-        <translation>Kỳ này đã được gửi (ghi lúc %1); ghi lại cũng không sao: văn phòng chỉ thêm phần mới.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="337"/>
-        <source>Everything up to today was sent already.</source>
-        <translation>Mọi buổi phát đến hôm nay đã được gửi.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="339"/>
-        <source>Follows the last report sent (up to %1).</source>
-        <translation>Tiếp theo lần gửi trước (đến %1).</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="342"/>
-        <source>Part of this period was sent before (up to %1); the office adds only what is new.</source>
-        <translation>Một phần kỳ này đã được gửi trước đây (đến %1); văn phòng chỉ thêm phần mới.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="346"/>
-        <source>The first report from this computer.</source>
-        <translation>Lần gửi đầu tiên từ máy này.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="349"/>
-        <source>The period is not over yet: the file holds the broadcasts up to now; send the rest next time.</source>
-        <translation>Kỳ này chưa kết thúc: tệp gồm các buổi phát đến lúc này; phần còn lại gửi vào lần sau.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="364"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="243"/>
         <source>Reading the log…</source>
         <translation>Đang đọc nhật ký…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="388"/>
-        <source>%n DX broadcast(s) played in full</source>
-        <translation>
-            <numerusform>%n lượt phát trọn vẹn</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="393"/>
-        <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
-        <translation>
-            <numerusform>%n buổi đang phát chưa có trong tệp; sẽ gửi trong lần báo cáo sau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="413"/>
-        <source>%n broadcast(s)</source>
-        <translation>
-            <numerusform>%n buổi phát</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="419"/>
-        <source>week %1 (%2)</source>
-        <translation>tuần %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="424"/>
-        <source>DX section aired in %1 of %2 week(s)</source>
-        <translation>Chuyên mục CĐS đã phát trong %1/%2 tuần</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="429"/>
-        <source>Not aired: %1</source>
-        <translation>Chưa phát: %1</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="450"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="284"/>
         <source>Save the report file</source>
         <translation>Lưu tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="451"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="285"/>
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="463"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="297"/>
         <source>Choose where to save the file.</source>
         <translation>Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="472"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="306"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="321"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Đã ghi: %1 (%n buổi phát), trong thư mục %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="489"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="324"/>
         <source>Spreadsheet: %1.</source>
         <translation>Bảng tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="490"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="325"/>
         <source>Copy the file to a USB stick or attach it to an e-mail to the office.</source>
         <translation>Hãy chép tệp vào USB hoặc đính kèm thư điện tử gửi văn phòng.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="503"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="337"/>
         <source>The file was not written: %1</source>
         <translation>Chưa ghi được tệp: %1</translation>
     </message>

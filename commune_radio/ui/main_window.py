@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(not self.office_role)
         self.nav.setCurrentRow(PAGE_OFFICE if self.office_role else self._start_page())
         self.send_report = SendReportLauncher(lambda: ctx.export, ctx.station, self.lang,
-                                              self)
+                                              self, self.signals)
         self.send_report.set_visible(not self.office_role)
 
         central = QWidget(self)

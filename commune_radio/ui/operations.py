@@ -51,7 +51,7 @@ _ADAPTERS: dict[str, Changes | Callable[[Any], Changes]] = {
     "StationService.init": Changes(station=True),
     "StationService.save": Changes(station=True),
     "StationService.set_target_lufs": Changes(station=True, library=True),
-    "ExportService.export": Changes(log=True),
+    "ExportService.export": Changes(settings=True),  # the history of reports sent
     "OfficeService.import_paths": Changes(office=True),
     "OfficeService.import_file": Changes(office=True),
     "OfficeService.reregister": Changes(office=True),
