@@ -552,6 +552,29 @@
     </message>
 </context>
 <context>
+    <name>ControlsPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="205"/>
+        <source>▶ Play now</source>
+        <translation>▶ Phát ngay</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="207"/>
+        <source>■ Stop</source>
+        <translation>■ Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="209"/>
+        <source>⚠ Emergency bulletin…</source>
+        <translation>⚠ Phát khẩn cấp…</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="221"/>
+        <source>Programme:</source>
+        <translation>Chương trình:</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../commune_radio/ui/crash_dialog.py" line="47"/>
@@ -1562,32 +1585,32 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="333"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="335"/>
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="334"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="336"/>
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="337"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="339"/>
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="339"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="341"/>
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="342"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="344"/>
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="345"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="347"/>
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -1681,6 +1704,14 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <location filename="../../commune_radio/ui/office/minutes.py" line="114"/>
         <source>Total: %1 minutes</source>
         <translation>Tổng cộng: %1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>NextPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="96"/>
+        <source>Next scheduled broadcast</source>
+        <translation>Buổi phát theo lịch tiếp theo</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2214,36 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <source>Also write a spreadsheet (.xlsx) beside it, for people to read</source>
         <translation>Ghi thêm một bảng tính (.xlsx) bên cạnh để mọi người dễ đọc</translation>
     </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/output_panel.py" line="62"/>
+        <source>Output:</source>
+        <translation>Đầu ra:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/output_panel.py" line="64"/>
+        <source>Volume:</source>
+        <translation>Âm lượng:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/output_panel.py" line="89"/>
+        <source>System default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/output_panel.py" line="99"/>
+        <source>System default (%1)</source>
+        <translation>Mặc định của hệ thống (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/output_panel.py" line="100"/>
+        <source>System default (no output found)</source>
+        <translation>Mặc định của hệ thống (không có thiết bị)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/playout/output_panel.py" line="107"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (chưa kết nối)</translation>
+    </message>
 </context>
 <context>
     <name>PackImporter</name>
@@ -2311,187 +2372,122 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>PlayoutScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="153"/>
-        <source>Dismiss</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="180"/>
-        <source>Next scheduled broadcast</source>
-        <translation>Buổi phát theo lịch tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="266"/>
-        <source>▶ Play now</source>
-        <translation>▶ Phát ngay</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="268"/>
-        <source>■ Stop</source>
-        <translation>■ Dừng phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="270"/>
-        <source>⚠ Emergency bulletin…</source>
-        <translation>⚠ Phát khẩn cấp…</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="286"/>
-        <source>Programme:</source>
-        <translation>Chương trình:</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="315"/>
-        <source>Output:</source>
-        <translation>Đầu ra:</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="317"/>
-        <source>Volume:</source>
-        <translation>Âm lượng:</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="326"/>
-        <source>Latest broadcasts</source>
-        <translation>Các buổi phát gần đây</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="389"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="195"/>
         <source>No programme yet</source>
         <translation>Chưa có chương trình nào</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="393"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="198"/>
         <source>Station time (%1)</source>
         <translation>Giờ của đài (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="430"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="235"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="430"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="235"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="430"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="235"/>
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="431"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="236"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="431"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="236"/>
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="431"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="236"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="432"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="237"/>
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="455"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="260"/>
         <source>No broadcast is scheduled.</source>
         <translation>Chưa có buổi phát nào trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="460"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="265"/>
         <source>“%1” at %2 on %3, %4</source>
         <translation>“%1” lúc %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="472"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="277"/>
         <source>in %1 d %2</source>
         <translation>còn %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="473"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="278"/>
         <source>in %1</source>
         <translation>còn %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="484"/>
-        <source>System default</source>
-        <translation>Mặc định của hệ thống</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="494"/>
-        <source>System default (%1)</source>
-        <translation>Mặc định của hệ thống (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="495"/>
-        <source>System default (no output found)</source>
-        <translation>Mặc định của hệ thống (không có thiết bị)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="502"/>
-        <source>%1 (not connected)</source>
-        <translation>%1 (chưa kết nối)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="619"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="364"/>
         <source>Running order of the chosen programme:</source>
         <translation>Thứ tự phát của chương trình đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="648"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="381"/>
         <source>Running order:</source>
         <translation>Thứ tự phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="664"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="396"/>
         <source>opening jingle</source>
         <translation>nhạc hiệu mở đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="665"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="397"/>
         <source>closing jingle</source>
         <translation>nhạc hiệu kết thúc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="669"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="401"/>
         <source>Item %1/%2: %3</source>
         <translation>Mục %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="681"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="413"/>
         <source>Elapsed %1</source>
         <translation>Đã phát %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="683"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="415"/>
         <source>Remaining %1</source>
         <translation>Còn lại %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="693"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="425"/>
         <source>Last broadcast: “%1” — %2</source>
         <translation>Buổi phát vừa xong: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="709"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="440"/>
         <source>● ON AIR</source>
         <translation>● ĐANG PHÁT</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="712"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="443"/>
         <source>Nothing on air</source>
         <translation>Không có chương trình nào đang phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="715"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="446"/>
         <source>Choose a programme and press “Play now”, or let the schedule start it.</source>
         <translation>Chọn chương trình rồi bấm “Phát ngay”, hoặc để lịch phát tự bắt đầu.</translation>
     </message>
@@ -2576,6 +2572,14 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/send_report/panels.py" line="190"/>
         <source>Not aired: %1</source>
         <translation>Chưa phát: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="62"/>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2697,14 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/programmes/screen.py" line="477"/>
         <source>WAV audio (*.wav)</source>
         <translation>Âm thanh WAV (*.wav)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPanel</name>
+    <message>
+        <location filename="../../commune_radio/ui/playout/panels.py" line="238"/>
+        <source>Latest broadcasts</source>
+        <translation>Các buổi phát gần đây</translation>
     </message>
 </context>
 <context>
@@ -3118,22 +3130,22 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SendReportLauncher</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="31"/>
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="34"/>
         <source>Send report…</source>
         <translation>Gửi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="33"/>
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="36"/>
         <source>Write this month&apos;s broadcast log as a file for the office</source>
         <translation>Ghi nhật ký phát sóng của tháng thành tệp để gửi văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="37"/>
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="40"/>
         <source>Send report to the office…</source>
         <translation>Gửi báo cáo cho văn phòng…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/launcher.py" line="40"/>
+        <location filename="../../commune_radio/ui/send_report/launcher.py" line="43"/>
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>

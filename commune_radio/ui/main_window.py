@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from commune_radio.app import AppContext
 from commune_radio.core.errors import KnownError
 from commune_radio.paths import assets_dir
-from commune_radio.ui import i18n, tasks
+from commune_radio.ui import i18n, operations, tasks
 from commune_radio.ui.about import add_help_menu
 from commune_radio.ui.guide import OFFICE_PAGE, STATION_PAGE, GuideWindow, open_guide
 from commune_radio.ui.office.role import is_office
@@ -314,6 +314,8 @@ class MainWindow(QMainWindow):
         """The window's one on-air player (created on first use, then always the same)."""
         if self._station_player is None:
             self._station_player = self.ctx.player(parent=self)
+            # the player writes the log as broadcasts start and end: views of the log follow
+            operations.watch_player(self._station_player, self.signals)
             if self._pages[PAGE_PLAYOUT] is not None:  # else it attaches when built
                 self._pages[PAGE_PLAYOUT].attach(self._station_player)
         return self._station_player
