@@ -688,52 +688,52 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="40"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="47"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="41"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="48"/>
         <source>Keep these two boxes ticked unless you know otherwise, then press Finish.</source>
         <translation>Nên để nguyên hai ô đã đánh dấu, rồi bấm Hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="51"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="58"/>
         <source>Use the standard schedule: Monday 06:00, rerun Thursday 17:00</source>
         <translation>Dùng lịch mẫu: Thứ Hai 06:00, phát lại Thứ Năm 17:00</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="57"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="64"/>
         <source>Start with the computer</source>
         <translation>Khởi động cùng máy tính</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="60"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="67"/>
         <source>So the schedule goes on after a restart or a power cut.</source>
         <translation>Để lịch phát vẫn chạy sau khi máy khởi động lại hoặc mất điện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="94"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="101"/>
         <source>Station: %1 (code %2)</source>
         <translation>Đài: %1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="97"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="104"/>
         <source>The programme “%1” is already there: only its times are added.</source>
         <translation>Đã có chương trình “%1”: chỉ thêm giờ phát.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="99"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="106"/>
         <source>The programme “%1” is made from the digital transformation items already in the library.</source>
         <translation>Chương trình “%1” được lập từ các bài chuyển đổi số đã có trong thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="102"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="109"/>
         <source>The library has no digital transformation items yet: “%1” starts with %2 sample items that come with the program. Replace them with this week&apos;s items.</source>
         <translation>Thư viện chưa có bài chuyển đổi số: “%1” sẽ bắt đầu với %2 bài mẫu có sẵn. Hãy thay bằng bài của tuần này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="113"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="120"/>
         <source>Setting up, please wait…</source>
         <translation>Đang thiết lập, xin chờ…</translation>
     </message>
@@ -741,39 +741,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="52"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="53"/>
         <source>Commune Radio – first set-up</source>
         <translation>Commune Radio – thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="57"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="58"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="58"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="59"/>
         <source>Next</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="59"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="60"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="60"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="61"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="140"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="142"/>
         <source>The station is set up, but starting with the computer could not be switched on: %1</source>
         <translation>Đài đã được thiết lập, nhưng không bật được khởi động cùng máy tính: %1</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="150"/>
-        <source>The set-up failed. Press Finish to try again.</source>
-        <translation>Thiết lập không thành công. Bấm Hoàn tất để thử lại.</translation>
     </message>
 </context>
 <context>

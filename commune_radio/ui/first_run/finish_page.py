@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -31,7 +32,13 @@ def _note(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 class FinishPage(QWizardPage):
-    """Two ticked boxes and a summary; "Finish" carries everything out."""
+    """Two ticked boxes and a summary; "Finish" carries everything out.
+
+    It is the set-up's progress panel for the operation helper; the set-up has no Cancel (half
+    a set-up is worse than a short wait), so ``cancel_requested`` is never emitted.
+    """
+
+    cancel_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,3 +126,7 @@ class FinishPage(QWizardPage):
         """Say what went wrong; the person may press Finish again."""
         self.error_label.setText(text)
         self.error_label.show()
+
+    def set_progress(self, fraction: float) -> None:
+        """Move the bar (0.0 to 1.0 of the set-up)."""
+        self.progress.setValue(int(fraction * 100))

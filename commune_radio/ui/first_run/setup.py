@@ -16,20 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commune_radio.app import AppContext
+from commune_radio.core import settings as S
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.segments import Segment
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.paths import assets_dir
 from commune_radio.services import autostart
 from commune_radio.services.library_service import ImportOptions
 from commune_radio.services.programme_service import station_today
-from commune_radio.storage.station_repo import get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
-ROLE_KEY = "role"
 ROLE_STATION = "station"
 ROLE_OFFICE = "office"
-LANGUAGE_KEY = "language"
 
 # the template's programme name: every station of the province airs a programme of this name
 DX_PROGRAMME = "Chuyên mục Chuyển đổi số"
@@ -46,7 +45,7 @@ def default_template_path() -> Path:
 
 def needs_first_run(ctx: AppContext) -> bool:
     """True for a data directory with neither a station nor a chosen role (never set up)."""
-    return ctx.station.get() is None and not get_setting(ctx.db, ROLE_KEY)
+    return ctx.station.get() is None and not ctx.settings.get(S.ROLE)
 
 
 def default_station_name(commune_name: str) -> str:
@@ -117,7 +116,7 @@ def sample_dx_count() -> int:
 def library_dx_segments(ctx: AppContext) -> list[Segment]:
     """The library's items with a DX theme that may air today, oldest first."""
     station = ctx.station.get()
-    today = station_today(station.timezone) if station else station_today("Asia/Ho_Chi_Minh")
+    today = station_today(station.timezone) if station else station_today(DEFAULT_TIMEZONE)
     found = [s for s in ctx.library.list() if s.topic and s.is_valid_on(today)]
     return sorted(found, key=lambda s: s.id)
 
@@ -185,8 +184,7 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
         if answers.office_level == "province" and not ctx.office.expected():
             # the province's office expects every commune of the list since 1/7/2025
             ctx.office.seed_expected()
-        set_setting(ctx.db, LANGUAGE_KEY, answers.language)
-        set_setting(ctx.db, ROLE_KEY, ROLE_OFFICE)
+        ctx.settings.set_many({S.LANGUAGE: answers.language, S.ROLE: ROLE_OFFICE})
         progress(1.0)
         return SetupResult(role=ROLE_OFFICE)
 
@@ -195,7 +193,7 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
     if station is None:
         station = ctx.station.init(answers.code, answers.station_name)
     result.station_code = station.code
-    set_setting(ctx.db, LANGUAGE_KEY, answers.language)
+    ctx.settings.set(S.LANGUAGE, answers.language)
     ctx.output.set_device(answers.output_device_id, answers.output_device_name)
     progress(0.2)
     if answers.use_template:
@@ -207,6 +205,6 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
         except OSError as exc:
             log.warning("start at login not registered: %s", exc)
             result.autostart_error = str(exc)
-    set_setting(ctx.db, ROLE_KEY, ROLE_STATION)
+    ctx.settings.set(S.ROLE, ROLE_STATION)
     progress(1.0)
     return result
