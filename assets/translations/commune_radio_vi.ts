@@ -1580,32 +1580,32 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="335"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="336"/>
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="336"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="337"/>
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="339"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="340"/>
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="341"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="342"/>
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="344"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="345"/>
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="347"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="348"/>
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -3148,84 +3148,99 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="45"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="60"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="57"/>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="61"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="72"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="76"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="65"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="80"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="66"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="81"/>
         <source>off (never air late)</source>
         <translation>tắt (không phát bù)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="73"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="88"/>
+        <source>Items imported from now on are levelled to this loudness; items already in the library keep theirs.</source>
+        <translation>Các mục nhập từ nay được cân chỉnh về độ lớn này; các mục đã có trong thư viện giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="100"/>
         <source>Sound output:</source>
         <translation>Đầu ra âm thanh:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="74"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="101"/>
         <source>Air monitor input:</source>
         <translation>Đầu vào kiểm tra sóng:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="75"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="102"/>
         <source>Pre-roll before a slot:</source>
         <translation>Chuẩn bị trước giờ phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="76"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="103"/>
         <source>Dead-air alarm after:</source>
         <translation>Báo mất tiếng sau:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="77"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="104"/>
         <source>Air a missed slot late, within:</source>
         <translation>Phát bù lượt bị lỡ, trong vòng:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="78"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="105"/>
+        <source>Loudness target:</source>
+        <translation>Độ lớn chuẩn:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="106"/>
+        <source>Office name:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="107"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="79"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="109"/>
         <source>The air monitor is an input wired to what the transmitter sends; with it the program hears dead air. The output and the pre-roll apply at once; the air monitor, the dead-air time and the language at the next start of the program.</source>
         <translation>Đầu vào kiểm tra sóng là cổng thu (line-in) nối với tín hiệu máy phát đưa ra; nhờ nó chương trình nghe được khi mất tiếng. Đầu ra và thời gian chuẩn bị có hiệu lực ngay; đầu vào kiểm tra sóng, thời gian báo mất tiếng và ngôn ngữ có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="88"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="89"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="105"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="164"/>
         <source>The computer&apos;s default output</source>
         <translation>Đầu ra mặc định của máy tính</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="110"/>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="121"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="169"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="180"/>
         <source>%1 (not connected)</source>
         <translation>%1 (chưa cắm)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/settings_dialog.py" line="115"/>
+        <location filename="../../commune_radio/ui/settings_dialog.py" line="174"/>
         <source>No air monitor</source>
         <translation>Không có đường kiểm tra</translation>
     </message>

@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
-        self.settings_action.setVisible(not self.office_role)  # its settings are a station's
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -197,7 +196,8 @@ class MainWindow(QMainWindow):
         def set_output(device_id: str | None) -> None:
             self.station_player.set_output_device(device_id)
 
-        dialog = SettingsDialog(self.ctx, self, set_output=set_output)
+        dialog = SettingsDialog(self.ctx, self, set_output=set_output, signals=self.signals,
+                                lang=self.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._settings_saved)
         dialog.open()
