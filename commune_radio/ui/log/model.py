@@ -23,8 +23,7 @@ from PySide6.QtGui import QFont
 from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.broadcasts import ItemStatus
 from commune_radio.core.errors import KnownError
-from commune_radio.services.log_service import LogFilter, LogService
-from commune_radio.storage.log_repo import Cursor
+from commune_radio.services.log_service import Cursor, LogFilter, LogService
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
 from commune_radio.ui.text import format_duration
 
