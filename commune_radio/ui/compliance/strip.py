@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from commune_radio.ui.compliance.weeks import AIRED, MISSED, NOTHING, PENDING, ComplianceWeek
+from commune_radio.core.compliance_weeks import AIRED, MISSED, NOTHING, PENDING, ComplianceWeek
 from commune_radio.ui.text import format_date
 
 COLOURS = {  # state -> (background, text)
