@@ -104,7 +104,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="259"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="245"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="262"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="248"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>LogScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="304"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="290"/>
         <source>Week %1 (%2 – %3): %n broadcast(s) of the DX section played in full</source>
         <translation>
             <numerusform>Week %1 (%2 – %3): %n broadcast of the DX section played in full</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="354"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="340"/>
         <source>The newest %n broadcast(s) shown; scroll down for older ones</source>
         <translation>
             <numerusform>The newest broadcast shown; scroll down for older ones</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="357"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="343"/>
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n broadcast</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="159"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="152"/>
         <source>%n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>%n DX broadcast played in full</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="164"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="157"/>
         <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
         <translation>
             <numerusform>%n broadcast still on air is left out; it goes in the next report.</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="174"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="167"/>
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n broadcast</numerusform>

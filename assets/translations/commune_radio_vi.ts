@@ -741,32 +741,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="53"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="51"/>
         <source>Commune Radio – first set-up</source>
         <translation>Commune Radio – thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="58"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="56"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="59"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="57"/>
         <source>Next</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="60"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="58"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="59"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/wizard.py" line="142"/>
+        <location filename="../../commune_radio/ui/first_run/wizard.py" line="140"/>
         <source>The station is set up, but starting with the computer could not be switched on: %1</source>
         <translation>Đài đã được thiết lập, nhưng không bật được khởi động cùng máy tính: %1</translation>
     </message>
@@ -947,32 +947,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="231"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="224"/>
         <source>Sent before</source>
         <translation>Đã gửi trước đây</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="229"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="229"/>
         <source>Broadcasts</source>
         <translation>Số buổi phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="229"/>
         <source>Written on</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="236"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="229"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="246"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="239"/>
         <source>Nothing has been sent from this computer yet.</source>
         <translation>Máy này chưa gửi báo cáo nào.</translation>
     </message>
@@ -1244,118 +1244,118 @@ Dấu khóa trong tệp này: %2</translation>
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="300"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="286"/>
         <source>Content packs from the office (%1)</source>
         <translation>Gói nội dung của văn phòng (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="119"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="118"/>
         <source>Search title or file name…</source>
         <translation>Tìm theo tên mục hoặc tên tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="125"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="124"/>
         <source>All themes</source>
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="126"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="125"/>
         <source>(no theme)</source>
         <translation>(chưa có chủ đề)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="140"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="139"/>
         <source>All languages</source>
         <translation>Tất cả ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="147"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="146"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="150"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="149"/>
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="192"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="178"/>
         <source>The library is empty.
 Import audio files with the buttons above, or drag files or folders onto this window.</source>
         <translation>Thư viện đang trống.
 Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="205"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="191"/>
         <source>▶ Listen</source>
         <translation>▶ Nghe thử</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="208"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="194"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="213"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="199"/>
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="259"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="245"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="262"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="248"/>
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>Đang hiện %1 trên %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="298"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="284"/>
         <source>Choose audio files to import</source>
         <translation>Chọn tệp âm thanh để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="299"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="285"/>
         <source>Audio files (%1)</source>
         <translation>Tệp âm thanh (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="301"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="287"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="309"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="295"/>
         <source>Choose a folder to import</source>
         <translation>Chọn thư mục để nhập</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="318"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="304"/>
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="330"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="316"/>
         <source>No audio files were found there.</source>
         <translation>Không tìm thấy tệp âm thanh nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="398"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="384"/>
         <source>The audio of “%1” is missing from the library folder.</source>
         <translation>Không tìm thấy âm thanh của “%1” trong thư mục thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="417"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="403"/>
         <source>Playing “%1”: %2 / %3</source>
         <translation>Đang phát “%1”: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/screen.py" line="424"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="410"/>
         <source>Cannot play this item: %1</source>
         <translation>Không phát được mục này: %1</translation>
     </message>
@@ -1363,57 +1363,57 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
         <source>DX</source>
         <translation>CĐS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
         <source>Started by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="63"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="63"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="63"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
         <source>Items played</source>
         <translation>Mục đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="63"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="186"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="185"/>
         <source>Scheduled for %1</source>
         <translation>Theo lịch: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="189"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="188"/>
         <source>Started %1</source>
         <translation>Bắt đầu: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="192"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="191"/>
         <source>Ended %1</source>
         <translation>Kết thúc: %1</translation>
     </message>
@@ -1486,43 +1486,43 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
         <translation>Chỉ chuyên mục CĐS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="298"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="284"/>
         <source>DX section this week: aired</source>
         <translation>Chuyên mục CĐS tuần này: đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="301"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="287"/>
         <source>DX section this week: not aired</source>
         <translation>Chuyên mục CĐS tuần này: chưa phát</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="304"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="290"/>
         <source>Week %1 (%2 – %3): %n broadcast(s) of the DX section played in full</source>
         <translation>
             <numerusform>Tuần %1 (%2 – %3): %n buổi phát chuyên mục CĐS đã phát đủ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="342"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="328"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="354"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="340"/>
         <source>The newest %n broadcast(s) shown; scroll down for older ones</source>
         <translation>
             <numerusform>Đang hiện %n buổi phát mới nhất; kéo xuống để xem các buổi cũ hơn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="357"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="343"/>
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n buổi phát</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="359"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="345"/>
         <source>No broadcast matches</source>
         <translation>Không có buổi phát nào khớp</translation>
     </message>
@@ -1530,82 +1530,82 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="86"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="84"/>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="86"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="84"/>
         <source>Programmes</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="87"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="85"/>
         <source>Schedule</source>
         <translation>Lịch phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="87"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="85"/>
         <source>Broadcast log</source>
         <translation>Nhật ký phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="86"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="84"/>
         <source>On air</source>
         <translation>Phát sóng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="87"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="85"/>
         <source>Office report</source>
         <translation>Báo cáo văn phòng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="124"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="122"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="143"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="145"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="143"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="150"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="336"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="333"/>
         <source>Receiving office</source>
         <translation>Văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="337"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="334"/>
         <source>Commune Radio – receiving office</source>
         <translation>Commune Radio – văn phòng nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="340"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="337"/>
         <source>Station not set up (run: commune-radio station init)</source>
         <translation>Chưa thiết lập đài (chạy: commune-radio station init)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="342"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="339"/>
         <source>Commune Radio</source>
         <translation>Commune Radio</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="345"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="342"/>
         <source>Station %1 – %2</source>
         <translation>Đài %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/main_window.py" line="348"/>
+        <location filename="../../commune_radio/ui/main_window.py" line="345"/>
         <source>Commune Radio – %1</source>
         <translation>Commune Radio – %1</translation>
     </message>
@@ -2195,17 +2195,17 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="200"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="193"/>
         <source>Save as</source>
         <translation>Lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="203"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="196"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="206"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="199"/>
         <source>Also write a spreadsheet (.xlsx) beside it, for people to read</source>
         <translation>Ghi thêm một bảng tính (.xlsx) bên cạnh để mọi người dễ đọc</translation>
     </message>
@@ -2304,62 +2304,62 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>PeriodPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="58"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="51"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="67"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="60"/>
         <source>Next period</source>
         <translation>Kỳ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="69"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="62"/>
         <source>The day after the last report sent, to the end of that month</source>
         <translation>Từ ngày sau lần gửi trước đến hết tháng đó</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="75"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="68"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="78"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="71"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="102"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="95"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="104"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="97"/>
         <source>This period was sent already (written %1); writing it again does no harm: the office adds only what is new.</source>
         <translation>Kỳ này đã được gửi (ghi lúc %1); ghi lại cũng không sao: văn phòng chỉ thêm phần mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="107"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="100"/>
         <source>Everything up to today was sent already.</source>
         <translation>Mọi buổi phát đến hôm nay đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="109"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="102"/>
         <source>Follows the last report sent (up to %1).</source>
         <translation>Tiếp theo lần gửi trước (đến %1).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="111"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="104"/>
         <source>Part of this period was sent before (up to %1); the office adds only what is new.</source>
         <translation>Một phần kỳ này đã được gửi trước đây (đến %1); văn phòng chỉ thêm phần mới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="113"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="106"/>
         <source>The first report from this computer.</source>
         <translation>Lần gửi đầu tiên từ máy này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="115"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="108"/>
         <source>The period is not over yet: the file holds the broadcasts up to now; send the rest next time.</source>
         <translation>Kỳ này chưa kết thúc: tệp gồm các buổi phát đến lúc này; phần còn lại gửi vào lần sau.</translation>
     </message>
@@ -2513,58 +2513,58 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="127"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="120"/>
         <source>The file will hold</source>
         <translation>Tệp sẽ gồm</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="141"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="134"/>
         <source>Broadcasts:</source>
         <translation>Buổi phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="142"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="135"/>
         <source>DX section:</source>
         <translation>Chuyên mục CĐS:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="143"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="136"/>
         <source>Weeks:</source>
         <translation>Các tuần:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="159"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="152"/>
         <source>%n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>%n lượt phát trọn vẹn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="164"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="157"/>
         <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
         <translation>
             <numerusform>%n buổi đang phát chưa có trong tệp; sẽ gửi trong lần báo cáo sau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="174"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="167"/>
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n buổi phát</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="180"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="173"/>
         <source>week %1 (%2)</source>
         <translation>tuần %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="185"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="178"/>
         <source>DX section aired in %1 of %2 week(s)</source>
         <translation>Chuyên mục CĐS đã phát trong %1/%2 tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/panels.py" line="190"/>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="183"/>
         <source>Not aired: %1</source>
         <translation>Chưa phát: %1</translation>
     </message>
@@ -3248,114 +3248,114 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="94"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="88"/>
         <source>Edit broadcast slot</source>
         <translation>Sửa khung giờ phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="95"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="89"/>
         <source>New broadcast slot</source>
         <translation>Thêm khung giờ phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="106"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="100"/>
         <source>Every week on:</source>
         <translation>Hằng tuần vào:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="108"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="102"/>
         <source>Once, on:</source>
         <translation>Một lần, ngày:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="134"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="128"/>
         <source>Add date</source>
         <translation>Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="137"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="131"/>
         <source>Remove date</source>
         <translation>Bỏ ngày</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="167"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="161"/>
         <source>Programme:</source>
         <translation>Chương trình:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="175"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="169"/>
         <source>(station time, to the second)</source>
         <translation>(giờ của đài, chính xác đến giây)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="177"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="171"/>
         <source>Time:</source>
         <translation>Giờ phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="178"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="172"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="179"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="173"/>
         <source>Until:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="180"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="174"/>
         <source>Skip these dates:</source>
         <translation>Nghỉ các ngày:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="186"/>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="377"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="180"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="371"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="187"/>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="409"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="181"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="403"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="191"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="185"/>
         <source>Remove slot…</source>
         <translation>Xóa khung giờ…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="201"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="195"/>
         <source>There is no programme yet. Make one on the Programmes screen, then schedule it here.</source>
         <translation>Chưa có chương trình nào. Hãy tạo chương trình ở màn hình Chương trình, rồi xếp lịch tại đây.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="237"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="231"/>
         <source>No limit</source>
         <translation>Không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="369"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="363"/>
         <source>Save anyway</source>
         <translation>Vẫn lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="374"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="368"/>
         <source>✓ No conflict or overrun in the next %1 weeks.</source>
         <translation>✓ Không trùng giờ hay lấn giờ trong %1 tuần tới.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="406"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="400"/>
         <source>Remove slot</source>
         <translation>Xóa khung giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="407"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="401"/>
         <source>Remove the slot “%1” at %2? Broadcasts already in the log stay there.</source>
         <translation>Xóa khung giờ “%1” lúc %2? Các lượt phát đã ghi trong nhật ký vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="409"/>
+        <location filename="../../commune_radio/ui/schedule/slot_dialog.py" line="403"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>

@@ -56,9 +56,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = i18n.normalise(lang)
-        if i18n.current_language() != self.lang:
-            i18n.install(self.lang)
+        self.lang = i18n.use(lang)
         self.signals = AppSignals(self)
         self.player = Player(self)
         self.setObjectName("mainWindow")

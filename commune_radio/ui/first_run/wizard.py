@@ -43,9 +43,7 @@ class FirstRunWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = i18n.normalise(lang)
-        if i18n.current_language() != self.lang:
-            i18n.install(self.lang)
+        self.lang = i18n.use(lang)
         self.setup_result: SetupResult | None = None
         self.signals = AppSignals(self)  # no window yet: nothing else listens
         self.task: Task | None = None

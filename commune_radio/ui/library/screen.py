@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +53,7 @@ from commune_radio.ui.library.model import (
 from commune_radio.ui.library.pack_import import PackImporter, is_pack
 from commune_radio.ui.operations import run_op
 from commune_radio.ui.player import Player
+from commune_radio.ui.record_table import record_table
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.tasks import Task
 from commune_radio.ui.text import error_text, format_duration
@@ -161,26 +160,13 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.filter_bar = bar
 
     def _build_table(self) -> None:
-        self.view = QTableView(self)
-        self.view.setObjectName("libraryTable")
-        self.view.setModel(self.proxy)
+        self.view = record_table("libraryTable", self.proxy, {
+            COL_TOPIC: 230, COL_LANGUAGE: 100, COL_DURATION: 80, COL_LOUDNESS: 105,
+            COL_VALIDITY: 170, COL_SOURCE: 130}, self)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first, as listed
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        for column, width in ((COL_TOPIC, 230), (COL_LANGUAGE, 100), (COL_DURATION, 80),
-                              (COL_LOUDNESS, 105), (COL_VALIDITY, 170), (COL_SOURCE, 130)):
-            self.view.setColumnWidth(column, width)
         # "source → aired" needs both figures and its two-line heading whole, at any scaling
         header.setSectionResizeMode(COL_LOUDNESS, QHeaderView.ResizeMode.ResizeToContents)
         # the title is what an operator reads first: it takes whatever width is left

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from commune_radio.exchange import format as fmt
 from commune_radio.services.export_service import ExportRecord
 from commune_radio.services.send_period import Note, PeriodNote
 from commune_radio.ui.log.words import BroadcastWords, moment_text
+from commune_radio.ui.qdates import pydate, qdate
 from commune_radio.ui.send_report.facts import ExportPreview
 from commune_radio.ui.text import format_date
 
@@ -40,14 +41,6 @@ DATE_FORMAT = "dd/MM/yyyy"
 WARN = "color: #a05a00;"
 GOOD = "color: #1b5e20;"
 BAD = "color: #b00020;"
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class PeriodPanel(QGroupBox):
