@@ -15,7 +15,7 @@
 <context>
     <name>ComplianceStrip</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="123"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="121"/>
         <source>%n DX broadcast(s) played in full this week.</source>
         <translation>
             <numerusform>%n DX broadcast played in full this week.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="135"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="133"/>
         <source>aired: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>aired: %n DX broadcast played in full</numerusform>

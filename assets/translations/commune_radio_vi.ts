@@ -244,141 +244,6 @@
     </message>
 </context>
 <context>
-    <name>BroadcastWords</name>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="57"/>
-        <location filename="../../commune_radio/ui/log/words.py" line="64"/>
-        <source>On air</source>
-        <translation>Đang phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="58"/>
-        <source>Played</source>
-        <translation>Đã phát đủ</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="59"/>
-        <source>Partial</source>
-        <translation>Phát không trọn</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="60"/>
-        <source>Missed</source>
-        <translation>Bị lỡ</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="61"/>
-        <source>Skipped</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="62"/>
-        <source>Failed</source>
-        <translation>Lỗi, không phát được</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="63"/>
-        <source>Not played yet</source>
-        <translation>Chưa phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="71"/>
-        <source>Scheduled</source>
-        <translation>Theo lịch</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="72"/>
-        <source>Played by hand</source>
-        <translation>Phát thủ công</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="73"/>
-        <source>Played late (catch-up)</source>
-        <translation>Phát bù</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="74"/>
-        <location filename="../../commune_radio/ui/log/words.py" line="83"/>
-        <source>Emergency</source>
-        <translation>Khẩn cấp</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="81"/>
-        <source>Normal</source>
-        <translation>Bình thường</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="82"/>
-        <source>Priority</source>
-        <translation>Ưu tiên</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="92"/>
-        <source>Cut off (power cut or the computer stopped)</source>
-        <translation>Bị ngắt đột ngột (mất điện hoặc máy tính dừng)</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="93"/>
-        <source>The program was closed</source>
-        <translation>Phần mềm đã bị đóng</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="94"/>
-        <source>The computer was off</source>
-        <translation>Máy tính đang tắt</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="95"/>
-        <source>Audio output error</source>
-        <translation>Lỗi thiết bị phát âm thanh</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="96"/>
-        <source>Gave way to an emergency bulletin</source>
-        <translation>Nhường bản tin khẩn cấp</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="97"/>
-        <source>Stopped by the operator</source>
-        <translation>Người vận hành dừng</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="98"/>
-        <source>Audio file missing</source>
-        <translation>Thiếu tệp âm thanh</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="99"/>
-        <source>Audio file damaged, could not play</source>
-        <translation>Tệp âm thanh hỏng, không phát được</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="100"/>
-        <source>Gave way to a priority broadcast</source>
-        <translation>Nhường chương trình ưu tiên</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="101"/>
-        <source>No audio output device</source>
-        <translation>Không có thiết bị phát âm thanh</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="102"/>
-        <source>The audio output stopped responding</source>
-        <translation>Thiết bị phát âm thanh không phản hồi</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="103"/>
-        <source>No item could play</source>
-        <translation>Không mục nào phát được</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/log/words.py" line="104"/>
-        <source>Another broadcast was on air</source>
-        <translation>Đang phát chương trình khác</translation>
-    </message>
-</context>
-<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../commune_radio/ui/programmes/checks.py" line="54"/>
@@ -469,84 +334,56 @@
 <context>
     <name>ComplianceStrip</name>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="61"/>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="107"/>
-        <source>aired</source>
-        <translation>đã phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="62"/>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="107"/>
-        <source>not aired</source>
-        <translation>chưa phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="63"/>
-        <source>still to come</source>
-        <translation>sắp đến lượt</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="64"/>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="143"/>
-        <source>nothing scheduled</source>
-        <translation>không có lịch</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="106"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="105"/>
         <source>DX section this week: %1</source>
         <translation>Chuyên mục CĐS tuần này: %1</translation>
     </message>
-    <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="117"/>
-        <source>Week %1 (%2 – %3)</source>
-        <translation>Tuần %1 (%2 – %3)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="123"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="121"/>
         <source>%n DX broadcast(s) played in full this week.</source>
         <translation>
             <numerusform>Tuần này đã phát trọn vẹn %n lượt chuyên mục CĐS.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="135"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="133"/>
         <source>aired: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>đã phát: %n lượt chuyên mục CĐS phát trọn vẹn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="125"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="123"/>
         <source>Next DX broadcast: %1.</source>
         <translation>Lượt phát chuyên mục CĐS tới: %1.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="32"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="33"/>
         <source>Weekly DX section</source>
         <translation>Chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="35"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="36"/>
         <source>Plan 44/KH-STTTT asks every commune station to air the “Chuyển đổi số” section at least once a week.</source>
         <translation>Kế hoạch 44/KH-STTTT yêu cầu mỗi đài truyền thanh xã phát chuyên mục “Chuyển đổi số” ít nhất một lần mỗi tuần.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="127"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="125"/>
         <source>No DX broadcast is left in this week&apos;s schedule: air one by hand, or add a slot.</source>
         <translation>Lịch tuần này không còn lượt phát chuyên mục CĐS nào: hãy phát thủ công, hoặc thêm một khung giờ.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="129"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="127"/>
         <source>Nothing is scheduled this week.</source>
         <translation>Tuần này chưa có lịch phát nào.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="137"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="135"/>
         <source>not aired yet; next DX broadcast %1</source>
         <translation>chưa phát; lượt chuyên mục CĐS tới lúc %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="140"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="138"/>
         <source>not aired: broadcasts were scheduled but no DX section played in full</source>
         <translation>chưa phát: có lịch phát nhưng không có lượt chuyên mục CĐS nào phát trọn vẹn</translation>
     </message>
@@ -561,7 +398,7 @@
     <message>
         <location filename="../../commune_radio/ui/playout/panels.py" line="207"/>
         <source>■ Stop</source>
-        <translation>■ Dừng</translation>
+        <translation>■ Dừng phát</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/playout/panels.py" line="209"/>
@@ -2326,7 +2163,7 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
     <message>
         <location filename="../../commune_radio/ui/send_report/panels.py" line="71"/>
         <source>to</source>
-        <translation>đến</translation>
+        <translation>đến ngày</translation>
     </message>
     <message>
         <location filename="../../commune_radio/ui/send_report/panels.py" line="95"/>
@@ -2377,112 +2214,77 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Giờ của đài (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="235"/>
-        <source>Monday</source>
-        <translation>Thứ Hai</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="235"/>
-        <source>Tuesday</source>
-        <translation>Thứ Ba</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="235"/>
-        <source>Wednesday</source>
-        <translation>Thứ Tư</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="236"/>
-        <source>Thursday</source>
-        <translation>Thứ Năm</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="236"/>
-        <source>Friday</source>
-        <translation>Thứ Sáu</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="236"/>
-        <source>Saturday</source>
-        <translation>Thứ Bảy</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="237"/>
-        <source>Sunday</source>
-        <translation>Chủ Nhật</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="260"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="255"/>
         <source>No broadcast is scheduled.</source>
         <translation>Chưa có buổi phát nào trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="265"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="260"/>
         <source>“%1” at %2 on %3, %4</source>
         <translation>“%1” lúc %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="277"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="272"/>
         <source>in %1 d %2</source>
         <translation>còn %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="278"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="273"/>
         <source>in %1</source>
         <translation>còn %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="364"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="359"/>
         <source>Running order of the chosen programme:</source>
         <translation>Thứ tự phát của chương trình đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="381"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="376"/>
         <source>Running order:</source>
         <translation>Thứ tự phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="396"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="391"/>
         <source>opening jingle</source>
         <translation>nhạc hiệu mở đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="397"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="392"/>
         <source>closing jingle</source>
         <translation>nhạc hiệu kết thúc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="401"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="396"/>
         <source>Item %1/%2: %3</source>
         <translation>Mục %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="413"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="408"/>
         <source>Elapsed %1</source>
         <translation>Đã phát %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="415"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="410"/>
         <source>Remaining %1</source>
         <translation>Còn lại %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="425"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="420"/>
         <source>Last broadcast: “%1” — %2</source>
         <translation>Buổi phát vừa xong: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="440"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="435"/>
         <source>● ON AIR</source>
         <translation>● ĐANG PHÁT</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="443"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="438"/>
         <source>Nothing on air</source>
         <translation>Không có chương trình nào đang phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="446"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="441"/>
         <source>Choose a programme and press “Play now”, or let the schedule start it.</source>
         <translation>Chọn chương trình rồi bấm “Phát ngay”, hoặc để lịch phát tự bắt đầu.</translation>
     </message>
@@ -2907,127 +2709,22 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>ScheduleWords</name>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="33"/>
-        <source>Monday</source>
-        <translation>Thứ Hai</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="33"/>
-        <source>Tuesday</source>
-        <translation>Thứ Ba</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="33"/>
-        <source>Wednesday</source>
-        <translation>Thứ Tư</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="34"/>
-        <source>Thursday</source>
-        <translation>Thứ Năm</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="34"/>
-        <source>Friday</source>
-        <translation>Thứ Sáu</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="34"/>
-        <source>Saturday</source>
-        <translation>Thứ Bảy</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="34"/>
-        <source>Sunday</source>
-        <translation>Chủ Nhật</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
-        <source>Mon</source>
-        <translation>T2</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
-        <source>Tue</source>
-        <translation>T3</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
-        <source>Wed</source>
-        <translation>T4</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
-        <source>Thu</source>
-        <translation>T5</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="38"/>
-        <source>Fri</source>
-        <translation>T6</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="39"/>
-        <source>Sat</source>
-        <translation>T7</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="39"/>
-        <source>Sun</source>
-        <translation>CN</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="54"/>
-        <source>Every day</source>
-        <translation>Mọi ngày</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="56"/>
-        <source>Monday to Friday</source>
-        <translation>Thứ Hai đến Thứ Sáu</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="63"/>
-        <source>starting now</source>
-        <translation>đến giờ phát</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="63"/>
-        <source>in under a minute</source>
-        <translation>còn chưa đầy 1 phút</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="66"/>
-        <source>in %1 min</source>
-        <translation>còn %1 phút</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="69"/>
-        <source>in %1 h %2 min</source>
-        <translation>còn %1 giờ %2 phút</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="72"/>
-        <source>in %1 d %2 h</source>
-        <translation>còn %1 ngày %2 giờ</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="98"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="42"/>
         <source>Same time as “%1” at %2.</source>
         <translation>Trùng giờ với “%1” lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="101"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="45"/>
         <source>“%1” (%2 long) is still on air when “%3” starts at %4 (%5 overlap).</source>
         <translation>“%1” (dài %2) chưa phát xong thì đã đến giờ “%3” lúc %4 (lấn %5).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="109"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="53"/>
         <source>“%1” (starts %2, %3 long) is still on air when this slot starts at %4 (%5 overlap).</source>
         <translation>“%1” (bắt đầu %2, dài %3) chưa phát xong khi khung giờ này bắt đầu lúc %4 (lấn %5).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/schedule/words.py" line="117"/>
+        <location filename="../../commune_radio/ui/schedule/words.py" line="61"/>
         <source>(%1 times in the next %2 weeks)</source>
         <translation>(lặp lại %1 lần trong %2 tuần tới)</translation>
     </message>
@@ -3664,6 +3361,271 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../../commune_radio/ui/office/week_dialog.py" line="166"/>
         <source>Program running: %1 – %2</source>
         <translation>Chương trình chạy: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="71"/>
+        <location filename="../../commune_radio/ui/words.py" line="78"/>
+        <source>On air</source>
+        <translation>Đang phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="72"/>
+        <source>Played</source>
+        <translation>Đã phát đủ</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="73"/>
+        <source>Partial</source>
+        <translation>Phát không trọn</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="74"/>
+        <source>Missed</source>
+        <translation>Bị lỡ</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="75"/>
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="76"/>
+        <source>Failed</source>
+        <translation>Lỗi, không phát được</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="77"/>
+        <source>Not played yet</source>
+        <translation>Chưa phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="85"/>
+        <source>Scheduled</source>
+        <translation>Theo lịch</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="86"/>
+        <source>Played by hand</source>
+        <translation>Phát thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="87"/>
+        <source>Played late (catch-up)</source>
+        <translation>Phát bù</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="88"/>
+        <location filename="../../commune_radio/ui/words.py" line="97"/>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="95"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="96"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="106"/>
+        <source>Cut off (power cut or the computer stopped)</source>
+        <translation>Bị ngắt đột ngột (mất điện hoặc máy tính dừng)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="107"/>
+        <source>The program was closed</source>
+        <translation>Phần mềm đã bị đóng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="108"/>
+        <source>The computer was off</source>
+        <translation>Máy tính đang tắt</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="109"/>
+        <source>Audio output error</source>
+        <translation>Lỗi thiết bị phát âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="110"/>
+        <source>Gave way to an emergency bulletin</source>
+        <translation>Nhường bản tin khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="111"/>
+        <source>Stopped by the operator</source>
+        <translation>Người vận hành dừng</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="112"/>
+        <source>Audio file missing</source>
+        <translation>Thiếu tệp âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="113"/>
+        <source>Audio file damaged, could not play</source>
+        <translation>Tệp âm thanh hỏng, không phát được</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="114"/>
+        <source>Gave way to a priority broadcast</source>
+        <translation>Nhường chương trình ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="115"/>
+        <source>No audio output device</source>
+        <translation>Không có thiết bị phát âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="116"/>
+        <source>The audio output stopped responding</source>
+        <translation>Thiết bị phát âm thanh không phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="117"/>
+        <source>No item could play</source>
+        <translation>Không mục nào phát được</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="118"/>
+        <source>Another broadcast was on air</source>
+        <translation>Đang phát chương trình khác</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="124"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="124"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="124"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="125"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="125"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="125"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="125"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="129"/>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="129"/>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="129"/>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="129"/>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="129"/>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="130"/>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="130"/>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="145"/>
+        <source>Every day</source>
+        <translation>Mọi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="147"/>
+        <source>Monday to Friday</source>
+        <translation>Thứ Hai đến Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="154"/>
+        <source>starting now</source>
+        <translation>đến giờ phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="154"/>
+        <source>in under a minute</source>
+        <translation>còn chưa đầy 1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="157"/>
+        <source>in %1 min</source>
+        <translation>còn %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="160"/>
+        <source>in %1 h %2 min</source>
+        <translation>còn %1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="163"/>
+        <source>in %1 d %2 h</source>
+        <translation>còn %1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="167"/>
+        <source>Week %1 (%2 – %3)</source>
+        <translation>Tuần %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="173"/>
+        <source>aired</source>
+        <translation>đã phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="173"/>
+        <source>not aired</source>
+        <translation>chưa phát</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="174"/>
+        <source>still to come</source>
+        <translation>sắp đến lượt</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/words.py" line="175"/>
+        <source>nothing scheduled</source>
+        <translation>không có lịch</translation>
     </message>
 </context>
 </TS>

@@ -227,14 +227,9 @@ class PlayoutScreen(QWidget):
     def tick(self) -> None:
         """Move the clock and the countdown (every quarter second)."""
         now = self.ctx.clock().astimezone(self.zone)
-        self.day_label.setText(self._weekday(now.weekday()))
+        self.day_label.setText(self.words.day_name(now.weekday()))
         self.clock_label.setText(f"{format_date(now.date())} {now.strftime('%H:%M:%S')}")
         self._update_next(now)
-
-    def _weekday(self, weekday: int) -> str:
-        return [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
-                self.tr("Sunday")][weekday]
 
     def _update_next(self, now: dt.datetime) -> None:
         due = self.next_occurrence
@@ -264,7 +259,7 @@ class PlayoutScreen(QWidget):
         self.next_label.setText(
             self.tr("“%1” at %2 on %3, %4")
             .replace("%1", self._next_name).replace("%2", at.strftime("%H:%M"))
-            .replace("%3", self._weekday(at.weekday())).replace("%4", format_date(at.date())))
+            .replace("%3", self.words.day_name(at.weekday())).replace("%4", format_date(at.date())))
         self.countdown_label.setText(self.countdown((due.at - now).total_seconds()))
 
     def countdown(self, seconds: float) -> str:
