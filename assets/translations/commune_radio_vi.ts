@@ -988,69 +988,69 @@ Dấu khóa trong tệp này: %2</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="48"/>
         <source>Title</source>
         <translation>Tên mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="48"/>
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="48"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="52"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="48"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="53"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="49"/>
         <source>Valid</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="53"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="49"/>
         <source>Source file</source>
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="53"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="49"/>
         <source>Loudness LUFS
 (source → aired)</source>
         <translation>Độ lớn LUFS
 (gốc → khi phát)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="141"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="122"/>
         <source>(no theme)</source>
         <translation>(chưa có chủ đề)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="159"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="140"/>
         <source>Source file: %1 LUFS</source>
         <translation>Tệp gốc: %1 LUFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="160"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="141"/>
         <source>On air (levelled): %1 LUFS</source>
         <translation>Khi phát (đã cân bằng): %1 LUFS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="169"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="150"/>
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="171"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="152"/>
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/library/model.py" line="172"/>
+        <location filename="../../commune_radio/ui/library/model.py" line="153"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
@@ -1200,57 +1200,57 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="51"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="51"/>
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="51"/>
         <source>DX</source>
         <translation>CĐS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="61"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="51"/>
         <source>Started by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="52"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="52"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="52"/>
         <source>Items played</source>
         <translation>Mục đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="62"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="52"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="185"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="165"/>
         <source>Scheduled for %1</source>
         <translation>Theo lịch: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="188"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="168"/>
         <source>Started %1</source>
         <translation>Bắt đầu: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/model.py" line="191"/>
+        <location filename="../../commune_radio/ui/log/model.py" line="171"/>
         <source>Ended %1</source>
         <translation>Kết thúc: %1</translation>
     </message>
@@ -2441,59 +2441,44 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>ProgrammesScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="265"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="258"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="266"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="259"/>
         <source>The programme “%1” has changes that are not saved. Throw them away?</source>
         <translation>Chương trình “%1” có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="267"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="260"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="315"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="308"/>
         <source>New programme: give it a name, drag items in from the library, then save.</source>
         <translation>Chương trình mới: đặt tên, kéo các mục từ thư viện sang, rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="428"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="421"/>
         <source>Saved “%1”.</source>
         <translation>Đã lưu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="448"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="441"/>
         <source>Delete programme</source>
         <translation>Xóa chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="449"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="442"/>
         <source>Delete the programme “%1”? Broadcasts already logged keep its name.</source>
         <translation>Xóa chương trình “%1”? Các buổi phát đã ghi trong nhật ký vẫn giữ tên này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="464"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="457"/>
         <source>Deleted “%1”.</source>
         <translation>Đã xóa “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="473"/>
-        <source>programme</source>
-        <translation>chương trình</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="476"/>
-        <source>Export the programme as one WAV file</source>
-        <translation>Xuất chương trình thành một tệp WAV</translation>
-    </message>
-    <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="477"/>
-        <source>WAV audio (*.wav)</source>
-        <translation>Âm thanh WAV (*.wav)</translation>
     </message>
 </context>
 <context>
@@ -2507,32 +2492,47 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>RenderPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="43"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="44"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="61"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="59"/>
+        <source>programme</source>
+        <translation>chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="62"/>
+        <source>Export the programme as one WAV file</source>
+        <translation>Xuất chương trình thành một tệp WAV</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="63"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Âm thanh WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="73"/>
         <source>Writing “%1”…</source>
         <translation>Đang ghi “%1”…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="73"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="85"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="80"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="92"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Đã hủy xuất tệp; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="84"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="96"/>
         <source>Wrote %1 (%2).</source>
         <translation>Đã ghi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="91"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="103"/>
         <source>Export failed: %1</source>
         <translation>Xuất tệp thất bại: %1</translation>
     </message>

@@ -1,11 +1,20 @@
-"""The one look of the window's record tables (library, log): whole rows selected one at a
-time, read-only, striped, one line a row with long text elided, no row numbers, columns the
-person may widen."""
+"""The window's record tables (library, log), written once: their model's rows and headings, and
+their look (whole rows selected one at a time, read-only, striped, one line a row with long
+text elided, no row numbers, columns the person may widen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def record_table(name: str, model: QAbstractItemModel, widths: dict[int, int],
@@ -28,3 +37,31 @@ def record_table(name: str, model: QAbstractItemModel, widths: dict[int, int],
     for column, width in widths.items():
         view.setColumnWidth(column, width)
     return view
+
+
+class RecordsModel(QAbstractTableModel):
+    """A table of records with an ``id``, one a row under fixed headings (the library's
+    segments, the log's broadcasts); subclasses say what a cell shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers: list[str] = []  # the subclass's, translated
+
+    def row_of(self, record_id) -> int | None:
+        """The row of the record with this id, if shown."""
+        for row, record in enumerate(self._rows):
+            if record.id == record_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from commune_radio.core.programmes import Programme
 from commune_radio.services.render_service import RenderResult, RenderService
+from commune_radio.ui import file_dialogs
 from commune_radio.ui.operations import run_op
 from commune_radio.ui.programmes.render_job import make_render_job
 from commune_radio.ui.signals import AppSignals
@@ -52,6 +53,17 @@ class RenderPanel(QFrame):
     def set_progress(self, fraction: float) -> None:
         """Move the bar (0.0 to 1.0 of the programme)."""
         self.progress.setValue(int(fraction * PROGRESS_STEPS))
+
+    def choose_target(self, name: str) -> Path | None:
+        """Ask where to write the WAV of the programme ``name`` (``.wav`` added if left out)."""
+        name = name or self.tr("programme")
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+        path = file_dialogs.save_file(
+            self, "wav", self.tr("Export the programme as one WAV file"),
+            f"{safe or 'programme'}.wav", self.tr("WAV audio (*.wav)"))
+        if path is not None and path.suffix.lower() != ".wav":
+            path = path.with_name(path.name + ".wav")
+        return path
 
     def start(self, programme: Programme, target: Path) -> Task | None:
         """Write ``programme`` to ``target`` off the GUI thread; None when one is running."""

@@ -28,7 +28,6 @@ from commune_radio.core.segments import Segment
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderResult, RenderService
-from commune_radio.ui import file_dialogs
 from commune_radio.ui.library.model import (
     LibraryFilterProxy,
 )
@@ -203,7 +202,7 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
         self.segments_by_id = {s.id: s for s in segments}
         self.library_model.set_segments(segments)
         self.items_model.set_lookup(self.segments_by_id)
-        self._fill_jingles(segments)
+        self.items_panel.fill_jingles(segments)
         self._loading = True
         try:
             # a draft keeps its items, with the library's current titles and dates
@@ -213,7 +212,7 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
                 self.items_model.set_segments(kept)
         finally:
             self._loading = False
-        self._fill_list(programmes)
+        self.list_panel.fill(programmes, self.current_id)
         if not self.is_dirty():
             if self.current_id is not None and any(p.id == self.current_id for p in programmes):
                 self.load(next(p for p in programmes if p.id == self.current_id))
@@ -222,12 +221,6 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
             elif self.current_id is not None:
                 self.new_programme()
         self._on_draft_changed()
-
-    def _fill_list(self, programmes: list[Programme]) -> None:
-        self.list_panel.fill(programmes, self.current_id)
-
-    def _fill_jingles(self, segments: list[Segment]) -> None:
-        self.items_panel.fill_jingles(segments)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.library or changes.programmes:
@@ -470,14 +463,8 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
 
     def choose_render_file(self) -> None:
         """Ask where to write the WAV, then write it."""
-        name = self.draft().name or self.tr("programme")
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
-        path = file_dialogs.save_file(
-            self, "wav", self.tr("Export the programme as one WAV file"),
-            f"{safe or 'programme'}.wav", self.tr("WAV audio (*.wav)"))
+        path = self.render_panel.choose_target(self.draft().name)
         if path is not None:
-            if path.suffix.lower() != ".wav":
-                path = path.with_name(path.name + ".wav")
             self.start_render(path)
 
     @property
