@@ -49,7 +49,6 @@ from commune_radio.ui.text import error_text, format_date, format_duration
 TICK_MS = 250
 NEXT_RETRY_S = 30  # with no slot ahead, ask the schedule again this often
 RECENT_COUNT = 6
-_RED, _GREY = RED, GREY
 
 if TYPE_CHECKING:  # the player module loads QtMultimedia: only when a broadcast needs it
     from commune_radio.playout.player import StationPlayer
@@ -433,10 +432,10 @@ class PlayoutScreen(QWidget):
         self.progress.setVisible(playing)
         if playing:
             self.state_label.setText(self.tr("● ON AIR"))
-            self.state_label.setStyleSheet(f"color: {_RED};")
+            self.state_label.setStyleSheet(f"color: {RED};")
         else:
             self.state_label.setText(self.tr("Nothing on air"))
-            self.state_label.setStyleSheet(f"color: {_GREY};")
+            self.state_label.setStyleSheet(f"color: {GREY};")
             self.programme_label.setText("—")
             self.item_label.setText(self.tr("Choose a programme and press “Play now”, or "
                                             "let the schedule start it."))

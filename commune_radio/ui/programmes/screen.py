@@ -47,8 +47,6 @@ from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.tasks import Task
 from commune_radio.ui.text import error_text
 
-_RED, _GREEN, _GREY = RED, GREEN, GREY
-
 
 class ProgrammesScreen(ProgrammePreview, QWidget):
     """Build programmes from library segments, check them, listen to them, export them."""
@@ -197,7 +195,7 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
             segments = self.library.list()
             programmes = self.programmes.list()
         except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+            self._say(error_text(exc, self.lang), RED)
             return
         self.segments_by_id = {s.id: s for s in segments}
         self.library_model.set_segments(segments)
@@ -249,7 +247,7 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
         try:
             self.load(self.programmes.get(programme_id))
         except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+            self._say(error_text(exc, self.lang), RED)
 
     def _confirm_discard(self) -> bool:
         if not self.is_dirty():
@@ -306,7 +304,7 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
             self._loading = False
         self._saved_key = None
         self._say(self.tr("New programme: give it a name, drag items in from the library, "
-                          "then save."), _GREY)
+                          "then save."), GREY)
         self._on_draft_changed()
         self.name_edit.setFocus()
 
@@ -412,13 +410,13 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
                               intro_id=intro_id, outro_id=outro_id, dx=programme.dx,
                               target_s=programme.target_s)
         if not outcome.ok:
-            self._say(outcome.error, _RED)
+            self._say(outcome.error, RED)
             return None
         stored = outcome.value
         self.current_id = stored.id
         self._saved_key = self._draft_key()
         self.select_programme(stored.id)
-        self._say(self.tr("Saved “%1”.").replace("%1", stored.name), _GREEN)
+        self._say(self.tr("Saved “%1”.").replace("%1", stored.name), GREEN)
         self._update_actions()
         self.saved.emit(stored)
         return stored
@@ -430,7 +428,7 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
         try:
             self.load(self.programmes.get(self.current_id))
         except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+            self._say(error_text(exc, self.lang), RED)
 
     def delete_current(self) -> None:
         """Delete the programme being edited, after asking."""
@@ -448,15 +446,15 @@ class ProgrammesScreen(ProgrammePreview, QWidget):
             return
         outcome = run_now(self.signals, self.lang, self.programmes.delete, self.current_id)
         if not outcome.ok:
-            self._say(outcome.error, _RED)
+            self._say(outcome.error, RED)
             return
         self._saved_key = None
         self.current_id = None
         self.name_edit.setText("")
         self.items_model.set_segments([])
-        self._say(self.tr("Deleted “%1”.").replace("%1", name), _GREY)
+        self._say(self.tr("Deleted “%1”.").replace("%1", name), GREY)
 
-    def _say(self, text: str, colour: str = _GREY) -> None:
+    def _say(self, text: str, colour: str = GREY) -> None:
         self.actions.say(text, colour)
 
     # --- export -------------------------------------------------------------------------------
