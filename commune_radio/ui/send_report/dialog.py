@@ -37,7 +37,7 @@ from commune_radio.services.send_period import period_note
 from commune_radio.services.station_service import StationService
 from commune_radio.ui import file_dialogs
 from commune_radio.ui.crash_dialog import open_folder
-from commune_radio.ui.operations import run_op
+from commune_radio.ui.operations import run_call, run_op
 from commune_radio.ui.send_report.facts import ExportPreview, make_preview, xlsx_beside
 from commune_radio.ui.send_report.panels import (
     BAD,
@@ -304,11 +304,9 @@ class SendReportDialog(QDialog):
         self.progress.show()
         self.open_folder_button.hide()
         self._show_status(self.tr("Writing %1…").replace("%1", target.name), "")
-        export = self.export
-        self.export_task = run_op(
-            self.signals, self.lang, lambda _c: export.export(start, end, target, xlsx=xlsx),
-            key="ExportService.export", on_done=self._on_exported,
-            on_error=self._on_export_error,
+        self.export_task = run_call(
+            self.signals, self.lang, self.export.export, start, end, target, xlsx=xlsx,
+            on_done=self._on_exported, on_error=self._on_export_error,
         )
         self._update_actions()
         return self.export_task
