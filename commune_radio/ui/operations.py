@@ -49,8 +49,6 @@ _ADAPTERS: dict[str, Changes | Callable[[Any], Changes]] = {
     "ScheduleService.skip_date": Changes(schedule=True),
     "ScheduleService.import_template": Changes(schedule=True),
     "StationService.init": Changes(station=True),
-    "StationService.save": Changes(station=True),
-    "StationService.set_target_lufs": Changes(station=True, library=True),
     "ExportService.export": Changes(settings=True),  # the history of reports sent
     "OfficeService.import_paths": Changes(office=True),
     "OfficeService.import_file": Changes(office=True),
