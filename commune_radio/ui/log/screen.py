@@ -29,6 +29,7 @@ from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.broadcasts import Status, Trigger
 from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.log_service import LogFilter, LogService, WeekStatus
 from commune_radio.ui.log.details import BroadcastDetails
@@ -238,7 +239,7 @@ class LogScreen(QWidget):
         try:
             zone = ZoneInfo(self.log.timezone())
         except KnownError:
-            zone = ZoneInfo("Asia/Ho_Chi_Minh")
+            zone = ZoneInfo(DEFAULT_TIMEZONE)
         return self.log.clock().astimezone(zone).date()
 
     def current_filter(self) -> LogFilter:
