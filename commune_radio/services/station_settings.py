@@ -11,22 +11,21 @@ helper. The output device itself is switched by the window's player (it reopens 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from commune_radio.core import settings as S
 from commune_radio.core.errors import RejectedInput
 from commune_radio.core.limits import MAX_SHORT_TEXT
+from commune_radio.core.station import TARGET_LUFS_RANGE, validate_target_lufs
 from commune_radio.services.changes import Changes
 from commune_radio.services.settings_service import SettingsService
 from commune_radio.services.station_service import StationService
-from commune_radio.storage.station_repo import save_station
 
 if TYPE_CHECKING:  # the office side loads only where an office works
     from commune_radio.services.office_service import OfficeService
 
-# a loudness target outside this would be too quiet on loudspeakers or leave no headroom
-MIN_TARGET_LUFS, MAX_TARGET_LUFS = -30.0, -10.0
+MIN_TARGET_LUFS, MAX_TARGET_LUFS = TARGET_LUFS_RANGE
 ROLE_OFFICE = "office"
 
 
@@ -76,10 +75,8 @@ class StationSettingsService:
         """Raise ``RejectedInput`` for the first value that may not be stored; write nothing."""
         for setting, value in self._plain(values).items():
             setting.format(value)
-        if values.target_lufs is not None and not (
-                MIN_TARGET_LUFS <= values.target_lufs <= MAX_TARGET_LUFS):
-            raise RejectedInput("settings.bad_value", key="target_lufs",
-                                value=values.target_lufs)
+        if values.target_lufs is not None:
+            validate_target_lufs(values.target_lufs)
         if values.office_name is not None:
             name = values.office_name.strip()
             if not name or len(name) > MAX_SHORT_TEXT:
@@ -93,8 +90,7 @@ class StationSettingsService:
         station = self.station.get()
         if (values.target_lufs is not None and station is not None
                 and values.target_lufs != station.target_lufs):
-            save_station(self.station.db, replace(station, target_lufs=values.target_lufs))
-            changes |= Changes(station=True)
+            changes |= self.station.set_target_lufs(values.target_lufs).changes
         if (values.office_name is not None and self._office is not None
                 and values.office_name.strip() != (before.office_name or "")):
             self._office().save_settings(name=values.office_name.strip())

@@ -8,11 +8,12 @@ fires ``AppSignals.changed`` with them. ``run_now`` does the same for a short ca
 thread (saving a dialog). Screens never emit "changed" themselves: what a call returns drives
 every view's refresh.
 
-A job may post ``Result`` values while it runs (one imported file); their changes are fired at
-once, so a long import fills the table file by file, and the value goes to ``on_post``.
+A job may post such values while it runs (one imported file); their changes are fired at once,
+so a long import fills the table file by file, and the value goes to ``on_post``.
 
-Service methods that do not yet say what they changed are listed in ``_ADAPTERS`` (keyed by
-the method), the one place that derives it; an entry goes when its method returns ``Changes``.
+Service methods return a ``Result``, a ``Changes``, or a value carrying its ``changes`` (an
+import's result); the few that do not say it yet are listed in ``_ADAPTERS`` (keyed by the
+method), the one place that derives it; an entry goes when its method says it.
 """
 
 from __future__ import annotations
@@ -33,32 +34,13 @@ from commune_radio.ui.text import error_text
 
 log = logging.getLogger("commune_radio.crash")
 
-# service method -> what it changed (or how to tell from its value), for methods that do not
-# return Changes yet
-_ADAPTERS: dict[str, Changes | Callable[[Any], Changes]] = {
-    "LibraryService.import_file": lambda r: Changes(library=r.ok and not r.duplicate),
-    "LibraryService.update_meta": Changes(library=True),
-    "PackService.import_pack": lambda r: Changes(library=r.ok, programmes=r.ok),
-    "ProgrammeService.create": Changes(programmes=True),
-    "ProgrammeService.update": Changes(programmes=True),
-    "ProgrammeService.set_items": Changes(programmes=True),
-    "ProgrammeService.delete": Changes(programmes=True, schedule=True),
-    "ScheduleService.add": Changes(schedule=True),
-    "ScheduleService.update": Changes(schedule=True),
-    "ScheduleService.remove": Changes(schedule=True),
-    "ScheduleService.skip_date": Changes(schedule=True),
-    "ScheduleService.import_template": Changes(schedule=True),
-    "StationService.init": Changes(station=True),
-    "ExportService.export": Changes(settings=True),  # the history of reports sent
+# service method -> what it changed, for the methods that do not say it yet (the office's)
+_ADAPTERS: dict[str, Changes] = {
     "OfficeService.import_paths": Changes(office=True),
     "OfficeService.import_file": Changes(office=True),
     "OfficeService.reregister": Changes(office=True),
     "OfficeService.save_settings": Changes(office=True, settings=True),
     "OfficeService.seed_expected": Changes(office=True),
-    "OutputSettings.set_device": Changes(settings=True),
-    "OutputSettings.set_preroll_s": Changes(settings=True),
-    "OutputSettings.set_dead_air_s": Changes(settings=True),
-    "OutputSettings.set_monitor": Changes(settings=True),
 }
 
 
@@ -70,13 +52,16 @@ def method_key(fn: Callable[..., Any]) -> str:
 
 
 def split(value: Any, key: str = "") -> tuple[Any, Changes]:
-    """A call's value and what it changed: from a ``Result``/``Changes``, else the table."""
+    """A call's value and what it changed: from a ``Result`` or ``Changes``, from a value that
+    carries its own ``changes`` (an import's result, an export's), else from the table."""
     if isinstance(value, Result):
         return value.value, value.changes
     if isinstance(value, Changes):
         return None, value
-    derived = _ADAPTERS.get(key, Changes())
-    return value, derived if isinstance(derived, Changes) else derived(value)
+    own = getattr(value, "changes", None)
+    if isinstance(own, Changes):
+        return value, own
+    return value, _ADAPTERS.get(key, Changes())
 
 
 class ProgressPanel(Protocol):
@@ -136,10 +121,9 @@ def run_op(
             on_error(message)
 
     def posted(item: Any) -> None:
-        if isinstance(item, Result):
-            if item.changes:
-                signals.changed.emit(item.changes)
-            item = item.value
+        item, changes = split(item)
+        if changes:
+            signals.changed.emit(changes)
         if on_post is not None:
             on_post(item)
 

@@ -40,7 +40,7 @@ def test_a_bad_value_writes_nothing(ctx):
     before = svc.load()
     with pytest.raises(RejectedInput) as err:
         svc.save(replace(before, preroll_s=4.0, target_lufs=-3.0))
-    assert err.value.params["key"] == "target_lufs"
+    assert err.value.message_id == "station.bad_target"
     assert svc.load() == before  # the pre-roll checked fine but was not written either
     with pytest.raises(RejectedInput):
         svc.save(replace(before, dead_air_s=0.0))

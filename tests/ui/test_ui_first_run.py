@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from commune_radio.services.seeding import DX_PROGRAMME
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWizard
@@ -26,7 +27,7 @@ from commune_radio.ui.first_run.ids import (
     PAGE_OUTPUT,
     PAGE_ROLE,
 )
-from commune_radio.ui.first_run.setup import DX_PROGRAMME, default_station_name
+from commune_radio.ui.first_run.setup import default_station_name
 from commune_radio.ui.first_run.tone import write_tone
 
 ROOT = Path(__file__).resolve().parents[2]

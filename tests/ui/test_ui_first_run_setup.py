@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from commune_radio.services.seeding import DX_PROGRAMME
 
+from commune_radio.services import seeding
 from commune_radio.storage.station_repo import get_setting
 from commune_radio.ui.first_run import SetupAnswers, apply_setup
-from commune_radio.ui.first_run import setup as first_run_setup
-from commune_radio.ui.first_run.setup import DX_PROGRAMME
 
 
 @pytest.fixture
 def one_sample(monkeypatch):
     """The jingle and one DX item of the shipped samples (all five take seconds to level)."""
-    items = first_run_setup.sample_items()
+    items = seeding.sample_items()
     chosen = [next(i for i in items if i.intro), next(i for i in items if i.topic)]
-    monkeypatch.setattr(first_run_setup, "sample_items", lambda: chosen)
+    monkeypatch.setattr(seeding, "sample_items", lambda: chosen)
     return chosen
 
 

@@ -91,7 +91,7 @@ def test_a_bug_goes_the_crash_path(qtbot, caplog):
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
 
 
-def test_run_now_derives_changes_of_a_service_that_does_not_say_them(ctx, seeded):
+def test_run_now_fires_what_the_service_says_it_changed(ctx, seeded):
     signals = AppSignals()
     seen = collect(signals)
     outcome = run_now(signals, "vi", ctx.programmes.create, "Bản tin sáng", [seeded[0].id])
@@ -104,11 +104,14 @@ def test_run_now_derives_changes_of_a_service_that_does_not_say_them(ctx, seeded
     assert seen == [Changes(programmes=True)]  # a refused call changed nothing
 
 
-def test_run_now_passes_a_services_own_changes(ctx):
+def test_run_now_passes_a_bare_changes_and_the_table_fills_in_for_the_office(ctx):
     signals = AppSignals()
     seen = collect(signals)
     from commune_radio.core import settings as S
 
     assert run_now(signals, "vi", ctx.settings.set, S.DEAD_AIR_S, 30.0).ok
     assert seen == [Changes(settings=True)]
+    outcome = run_now(signals, "vi", ctx.office.save_settings, name="Phòng Văn hóa huyện")
+    assert outcome.ok and outcome.value.name == "Phòng Văn hóa huyện"
+    assert seen[-1] == Changes(office=True, settings=True)  # from the adapter table
 

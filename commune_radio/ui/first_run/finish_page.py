@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from commune_radio.app import AppContext
-from commune_radio.ui.first_run.look import page_title
-from commune_radio.ui.first_run.setup import (
+from commune_radio.services.seeding import (
     DX_PROGRAMME,
     has_programme,
     library_dx_segments,
     sample_dx_count,
 )
+from commune_radio.ui.first_run.look import page_title
 
 
 def _note(text: str, parent: QWidget, name: str) -> QLabel:

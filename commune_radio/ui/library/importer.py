@@ -1,8 +1,8 @@
 """The import job the window runs on the thread pool: files in, one result per file out.
 
 It only calls ``LibraryService.import_file`` (the same path as ``library import``) and reports
-through the ``TaskContext``; it never touches a widget. Each new segment is posted as a
-``Result`` saying the library changed, so the operation helper refreshes the views file by file.
+through the ``TaskContext``; it never touches a widget. Each file's result is posted with what
+it changed, so the operation helper refreshes the views file by file.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def make_import_job(
             except KnownError as exc:  # the environment (disk full, locked database)
                 result = ImportResult(file=str(path), ok=False, error=exc)
             summary.results.append(result)
-            ctx.post(Result(result, Changes(library=result.ok and not result.duplicate)))
+            ctx.post(result)  # it carries what it changed: the views follow file by file
             ctx.progress((index + 1) / total)
         if ctx.cancelled:
             summary.cancelled = True

@@ -98,7 +98,7 @@ class PackImporter(QObject):
         def job(ctx) -> PackImport:
             return packs.import_pack(path, accept_key=accept_key, cancel=ctx.cancel)
 
-        self.task = run_op(self.screen.signals, self.lang, job, key="PackService.import_pack",
+        self.task = run_op(self.screen.signals, self.lang, job,
                            on_done=lambda r: self._done(path, r), on_error=self._failed,
                            panel=panel)
 

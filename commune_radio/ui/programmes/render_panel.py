@@ -1,5 +1,9 @@
 """The programme builder's export strip: writes the draft as one WAV through the operation
-helper, with progress and Cancel, and says where the file went (or why not)."""
+helper, with progress and Cancel, and says where the file went (or why not).
+
+The loop is ``RenderService.render`` (the same as ``programme render``), so the file is exactly
+what airs; Cancel stops it between two items and no half-written file is left.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from commune_radio.core.programmes import Programme
 from commune_radio.services.render_service import RenderResult, RenderService
 from commune_radio.ui import file_dialogs
 from commune_radio.ui.operations import run_op
-from commune_radio.ui.programmes.render_job import make_render_job
 from commune_radio.ui.signals import AppSignals
 from commune_radio.ui.tasks import Task
 from commune_radio.ui.text import format_duration
@@ -73,9 +76,14 @@ class RenderPanel(QFrame):
         self.status.setText(self.tr("Writing “%1”…").replace("%1", target.name))
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
-        self.task = run_op(self.signals, self.lang,
-                           make_render_job(self.render, programme, target),
-                           on_done=self._done, on_error=self._failed, panel=self)
+        render = self.render  # the job holds the service only, never the panel
+
+        def job(ctx):
+            return render.render(programme, target, progress=ctx.progress,
+                                 cancelled=lambda: ctx.cancelled)
+
+        self.task = run_op(self.signals, self.lang, job, on_done=self._done,
+                           on_error=self._failed, panel=self)
         return self.task
 
     def cancel(self) -> None:
