@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from commune_radio.services.seeding import DX_PROGRAMME
 
 from commune_radio.services import seeding
 from commune_radio.storage.station_repo import get_setting
@@ -29,7 +28,7 @@ def test_an_empty_library_gets_the_sample_items_and_the_weekly_slots(ctx, one_sa
     steps = []
     result = apply_setup(ctx, answers(), steps.append)
     assert result.programme_created and result.sample_items == 1 and result.slots_added == 2
-    programme = ctx.programmes.find(DX_PROGRAMME)
+    programme = ctx.programmes.find(seeding.DX_PROGRAMME)
     jingle, item = one_sample
     assert programme.intro.title == jingle.title
     assert [s.title for s in programme.segments] == [item.title]
@@ -47,10 +46,10 @@ def test_finishing_twice_adds_nothing_twice(ctx, one_sample):
 
 
 def test_an_existing_programme_of_that_name_is_used_as_it_is(ctx, seeded):
-    ctx.programmes.create(DX_PROGRAMME, [seeded[0].id])
+    ctx.programmes.create(seeding.DX_PROGRAMME, [seeded[0].id])
     result = apply_setup(ctx, answers())
     assert not result.programme_created and result.slots_added == 2
-    assert [s.id for s in ctx.programmes.find(DX_PROGRAMME).segments] == [seeded[0].id]
+    assert [s.id for s in ctx.programmes.find(seeding.DX_PROGRAMME).segments] == [seeded[0].id]
 
 
 def test_without_the_template_no_programme_and_no_slot(ctx):

@@ -13,12 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_radio.app import AppContext
-from commune_radio.services.seeding import (
-    DX_PROGRAMME,
-    has_programme,
-    library_dx_segments,
-    sample_dx_count,
-)
+from commune_radio.services import seeding
 from commune_radio.ui.first_run.look import page_title
 
 
@@ -100,17 +95,17 @@ class FinishPage(QWizardPage):
         self.summary_label.setText(
             self.tr("Station: %1 (code %2)").replace("%1", commune_page.station_name())
             .replace("%2", commune.code if commune else "—"))
-        if has_programme(self.ctx, DX_PROGRAMME):
+        if seeding.has_programme(self.ctx, seeding.DX_PROGRAMME):
             note = self.tr("The programme “%1” is already there: only its times are added.")
-        elif library_dx_segments(self.ctx):
+        elif seeding.library_dx_segments(self.ctx):
             note = self.tr("The programme “%1” is made from the digital transformation items "
                            "already in the library.")
         else:
             note = self.tr("The library has no digital transformation items yet: “%1” starts "
                            "with %2 sample items that come with the program. Replace them with "
                            "this week's items.")
-        self.template_note.setText(note.replace("%1", DX_PROGRAMME)
-                                   .replace("%2", str(sample_dx_count())))
+        self.template_note.setText(note.replace("%1", seeding.DX_PROGRAMME)
+                                   .replace("%2", str(seeding.sample_dx_count())))
 
     def set_busy(self, busy: bool) -> None:
         """While the set-up runs: a moving bar, the boxes locked."""

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from commune_radio.app import AppContext
 from commune_radio.core import settings as S
-from commune_radio.services import autostart
-from commune_radio.services.seeding import seed_dx_section
+from commune_radio.services import autostart, seeding
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,7 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
     ctx.output.set_device(answers.output_device_id, answers.output_device_name)
     progress(0.2)
     if answers.use_template:
-        report = seed_dx_section(ctx, progress=lambda f: progress(0.2 + 0.7 * f)).value
+        report = seeding.seed_dx_section(ctx, progress=lambda f: progress(0.2 + 0.7 * f)).value
         result.programme_created = report.programme_created
         result.sample_items = report.sample_items
         result.slots_added = report.slots_added
