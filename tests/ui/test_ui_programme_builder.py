@@ -100,7 +100,7 @@ def test_a_drop_of_something_else_is_refused(make_window, seeded):
 
 def test_reorder_by_moving_rows_and_with_the_buttons(make_window, ctx, seeded):
     a, b, c = seeded
-    programme = ctx.programmes.create("Thời sự", [a.id, b.id, c.id])
+    programme = ctx.programmes.create("Thời sự", [a.id, b.id, c.id]).value
     screen = open_builder(make_window)
     assert screen.current_id == programme.id
     model = screen.items_model
