@@ -123,7 +123,7 @@
 <context>
     <name>LogScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="290"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="291"/>
         <source>Week %1 (%2 – %3): %n broadcast(s) of the DX section played in full</source>
         <translation>
             <numerusform>Week %1 (%2 – %3): %n broadcast of the DX section played in full</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="340"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="341"/>
         <source>The newest %n broadcast(s) shown; scroll down for older ones</source>
         <translation>
             <numerusform>The newest broadcast shown; scroll down for older ones</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="343"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="344"/>
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n broadcast</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>SendReportDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="321"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="319"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>

@@ -178,67 +178,67 @@
 <context>
     <name>BroadcastDetails</name>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="48"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="48"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="48"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="48"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="50"/>
         <source>Played</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="50"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="49"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="50"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="75"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="76"/>
         <source>Choose a broadcast above to see its items.</source>
         <translation>Chọn một buổi phát ở trên để xem các mục của nó.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="86"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="87"/>
         <source>Priority: %1</source>
         <translation>Mức ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="91"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="92"/>
         <source>scheduled %1</source>
         <translation>theo lịch lúc %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="94"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="95"/>
         <source>started %1</source>
         <translation>bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="97"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="98"/>
         <source>ended %1</source>
         <translation>kết thúc %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/details.py" line="100"/>
+        <location filename="../../commune_radio/ui/log/details.py" line="101"/>
         <source>output: %1</source>
         <translation>đầu ra: %1</translation>
     </message>
@@ -525,52 +525,52 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="47"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="42"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="48"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="43"/>
         <source>Keep these two boxes ticked unless you know otherwise, then press Finish.</source>
         <translation>Nên để nguyên hai ô đã đánh dấu, rồi bấm Hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="58"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="53"/>
         <source>Use the standard schedule: Monday 06:00, rerun Thursday 17:00</source>
         <translation>Dùng lịch mẫu: Thứ Hai 06:00, phát lại Thứ Năm 17:00</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="64"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="59"/>
         <source>Start with the computer</source>
         <translation>Khởi động cùng máy tính</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="67"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="62"/>
         <source>So the schedule goes on after a restart or a power cut.</source>
         <translation>Để lịch phát vẫn chạy sau khi máy khởi động lại hoặc mất điện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="101"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="96"/>
         <source>Station: %1 (code %2)</source>
         <translation>Đài: %1 (mã %2)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="104"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="99"/>
         <source>The programme “%1” is already there: only its times are added.</source>
         <translation>Đã có chương trình “%1”: chỉ thêm giờ phát.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="106"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="101"/>
         <source>The programme “%1” is made from the digital transformation items already in the library.</source>
         <translation>Chương trình “%1” được lập từ các bài chuyển đổi số đã có trong thư viện.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="109"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="104"/>
         <source>The library has no digital transformation items yet: “%1” starts with %2 sample items that come with the program. Replace them with this week&apos;s items.</source>
         <translation>Thư viện chưa có bài chuyển đổi số: “%1” sẽ bắt đầu với %2 bài mẫu có sẵn. Hãy thay bằng bài của tuần này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="120"/>
+        <location filename="../../commune_radio/ui/first_run/finish_page.py" line="115"/>
         <source>Setting up, please wait…</source>
         <translation>Đang thiết lập, xin chờ…</translation>
     </message>
@@ -1258,108 +1258,108 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>LogScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="129"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="130"/>
         <source>Broadcast log</source>
         <translation>Nhật ký phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="136"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="137"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="149"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="150"/>
         <source>All dates</source>
         <translation>Mọi ngày</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="149"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="150"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="150"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="151"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="151"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="152"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="152"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="153"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="153"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="154"/>
         <source>From … to …</source>
         <translation>Từ ngày … đến ngày …</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="161"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="162"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="167"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="168"/>
         <source>Started by anyone</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="172"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="173"/>
         <source>All themes</source>
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="182"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="183"/>
         <source>All languages</source>
         <translation>Tất cả ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="186"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="187"/>
         <source>DX section only</source>
         <translation>Chỉ chuyên mục CĐS</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="284"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="285"/>
         <source>DX section this week: aired</source>
         <translation>Chuyên mục CĐS tuần này: đã phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="287"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="288"/>
         <source>DX section this week: not aired</source>
         <translation>Chuyên mục CĐS tuần này: chưa phát</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="290"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="291"/>
         <source>Week %1 (%2 – %3): %n broadcast(s) of the DX section played in full</source>
         <translation>
             <numerusform>Tuần %1 (%2 – %3): %n buổi phát chuyên mục CĐS đã phát đủ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="328"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="329"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="340"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="341"/>
         <source>The newest %n broadcast(s) shown; scroll down for older ones</source>
         <translation>
             <numerusform>Đang hiện %n buổi phát mới nhất; kéo xuống để xem các buổi cũ hơn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="343"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="344"/>
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n buổi phát</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/log/screen.py" line="345"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="346"/>
         <source>No broadcast matches</source>
         <translation>Không có buổi phát nào khớp</translation>
     </message>
@@ -1971,7 +1971,7 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../commune_radio/ui/operations.py" line="99"/>
+        <location filename="../../commune_radio/ui/operations.py" line="82"/>
         <source>An unexpected error stopped this (%1); the details are in the log.</source>
         <translation>Một lỗi không mong muốn đã làm dừng việc này (%1); chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2204,87 +2204,87 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>PlayoutScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="195"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="194"/>
         <source>No programme yet</source>
         <translation>Chưa có chương trình nào</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="198"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="197"/>
         <source>Station time (%1)</source>
         <translation>Giờ của đài (%1)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="255"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="254"/>
         <source>No broadcast is scheduled.</source>
         <translation>Chưa có buổi phát nào trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="260"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="259"/>
         <source>“%1” at %2 on %3, %4</source>
         <translation>“%1” lúc %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="272"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="271"/>
         <source>in %1 d %2</source>
         <translation>còn %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="273"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="272"/>
         <source>in %1</source>
         <translation>còn %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="359"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="358"/>
         <source>Running order of the chosen programme:</source>
         <translation>Thứ tự phát của chương trình đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="376"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="375"/>
         <source>Running order:</source>
         <translation>Thứ tự phát:</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="391"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="390"/>
         <source>opening jingle</source>
         <translation>nhạc hiệu mở đầu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="392"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="391"/>
         <source>closing jingle</source>
         <translation>nhạc hiệu kết thúc</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="396"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="395"/>
         <source>Item %1/%2: %3</source>
         <translation>Mục %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="408"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="407"/>
         <source>Elapsed %1</source>
         <translation>Đã phát %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="410"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="409"/>
         <source>Remaining %1</source>
         <translation>Còn lại %1</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="420"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="419"/>
         <source>Last broadcast: “%1” — %2</source>
         <translation>Buổi phát vừa xong: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="435"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="434"/>
         <source>● ON AIR</source>
         <translation>● ĐANG PHÁT</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="438"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="437"/>
         <source>Nothing on air</source>
         <translation>Không có chương trình nào đang phát</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/playout/screen.py" line="441"/>
+        <location filename="../../commune_radio/ui/playout/screen.py" line="440"/>
         <source>Choose a programme and press “Play now”, or let the schedule start it.</source>
         <translation>Chọn chương trình rồi bấm “Phát ngay”, hoặc để lịch phát tự bắt đầu.</translation>
     </message>
@@ -2441,42 +2441,42 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>ProgrammesScreen</name>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="258"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="259"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="257"/>
         <source>The programme “%1” has changes that are not saved. Throw them away?</source>
         <translation>Chương trình “%1” có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="260"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="258"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="308"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="306"/>
         <source>New programme: give it a name, drag items in from the library, then save.</source>
         <translation>Chương trình mới: đặt tên, kéo các mục từ thư viện sang, rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="421"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="419"/>
         <source>Saved “%1”.</source>
         <translation>Đã lưu “%1”.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="441"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="439"/>
         <source>Delete programme</source>
         <translation>Xóa chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="442"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="440"/>
         <source>Delete the programme “%1”? Broadcasts already logged keep its name.</source>
         <translation>Xóa chương trình “%1”? Các buổi phát đã ghi trong nhật ký vẫn giữ tên này.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="457"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="455"/>
         <source>Deleted “%1”.</source>
         <translation>Đã xóa “%1”.</translation>
     </message>
@@ -2492,47 +2492,47 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
 <context>
     <name>RenderPanel</name>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="44"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="47"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="59"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="62"/>
         <source>programme</source>
         <translation>chương trình</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="62"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="65"/>
         <source>Export the programme as one WAV file</source>
         <translation>Xuất chương trình thành một tệp WAV</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="63"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="66"/>
         <source>WAV audio (*.wav)</source>
         <translation>Âm thanh WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="73"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="76"/>
         <source>Writing “%1”…</source>
         <translation>Đang ghi “%1”…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="85"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="93"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="92"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="100"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Đã hủy xuất tệp; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="96"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="104"/>
         <source>Wrote %1 (%2).</source>
         <translation>Đã ghi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="103"/>
+        <location filename="../../commune_radio/ui/programmes/render_panel.py" line="111"/>
         <source>Export failed: %1</source>
         <translation>Xuất tệp thất bại: %1</translation>
     </message>
@@ -2797,24 +2797,24 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <translation>Đang ghi %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="321"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="319"/>
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Đã ghi: %1 (%n buổi phát), trong thư mục %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="324"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="322"/>
         <source>Spreadsheet: %1.</source>
         <translation>Bảng tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="325"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="323"/>
         <source>Copy the file to a USB stick or attach it to an e-mail to the office.</source>
         <translation>Hãy chép tệp vào USB hoặc đính kèm thư điện tử gửi văn phòng.</translation>
     </message>
     <message>
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="337"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="335"/>
         <source>The file was not written: %1</source>
         <translation>Chưa ghi được tệp: %1</translation>
     </message>
