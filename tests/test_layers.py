@@ -19,11 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # importer -> where its fix is made (remove the line when that branch is merged)
 PENDING: dict[str, str] = {
-    "commune_radio.ui.first_run.setup": "issue 12b",
-    "commune_radio.ui.log.model": "issue 12b",
     "commune_radio.ui.office.role": "issue 14",
-    "commune_radio.ui.restore_offer": "issue 12b",
-    "commune_radio.ui.settings_dialog": "issue 12b",
 }
 
 BROKEN_LINE = re.compile(r"^-\s+(commune_radio[\w.]*) -> (commune_radio[\w.]*)", re.MULTILINE)

@@ -1,10 +1,20 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChecksPanel</name>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/programmes/checks.py" line="73" />
+        <source>⚠ %n item(s) may not air today (%1):</source>
+        <translation>
+            <numerusform>⚠ %n item may not air today (%1):</numerusform>
+            <numerusform>⚠ %n items may not air today (%1):</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ComplianceStrip</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="123"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="121" />
         <source>%n DX broadcast(s) played in full this week.</source>
         <translation>
             <numerusform>%n DX broadcast played in full this week.</numerusform>
@@ -12,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="135"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="133" />
         <source>aired: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>aired: %n DX broadcast played in full</numerusform>
@@ -23,7 +33,7 @@
 <context>
     <name>HeatMapModel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="141"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141" />
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>compliant: %n DX broadcast played in full</numerusform>
@@ -31,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="204"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="204" />
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Silent: nothing aired in the last %n week</numerusform>
@@ -39,18 +49,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="207"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="207" />
         <source>Overdue: no file covers the last %n week(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="74"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="24" />
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -58,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="118"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="48" />
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -66,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="121"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="50" />
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -74,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="125"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="54" />
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -82,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="129"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="58" />
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -93,7 +103,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="258"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="245" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -101,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="261"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="248" />
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -112,7 +122,7 @@
 <context>
     <name>LogScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="304"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="291" />
         <source>Week %1 (%2 – %3): %n broadcast(s) of the DX section played in full</source>
         <translation>
             <numerusform>Week %1 (%2 – %3): %n broadcast of the DX section played in full</numerusform>
@@ -120,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="354"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="341" />
         <source>The newest %n broadcast(s) shown; scroll down for older ones</source>
         <translation>
             <numerusform>The newest broadcast shown; scroll down for older ones</numerusform>
@@ -128,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="357"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="344" />
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n broadcast</numerusform>
@@ -139,7 +149,7 @@
 <context>
     <name>OfficeImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="171"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="97" />
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n file imported</numerusform>
@@ -147,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="173"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="99" />
         <source>%n imported before</source>
         <translation>
             <numerusform>%n imported before</numerusform>
@@ -155,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="175"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="101" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -163,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="178"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="104" />
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -171,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="184"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="108" />
         <source>%n new broadcast(s).</source>
         <translation>
             <numerusform>%n new broadcast.</numerusform>
@@ -182,8 +192,8 @@
 <context>
     <name>OfficeScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="374"/>
-        <location filename="../../commune_radio/ui/office/screen.py" line="396"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="374" />
+        <location filename="../../commune_radio/ui/office/screen.py" line="396" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -191,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="375" />
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -199,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="384" />
         <source>%1 (%n week(s))</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -207,15 +217,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="387" />
         <source>and %n more (⚠ in the table)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="389"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="389" />
         <source>⚠ Silent for %n week(s) or more:</source>
         <translation>
             <numerusform>⚠ Silent for %n week or more:</numerusform>
@@ -223,29 +233,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="394"/>
+        <location filename="../../commune_radio/ui/office/screen.py" line="394" />
         <source>⊘ Overdue, no file for the last %n week(s):</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
-    <name>ProgrammesScreen</name>
+    <name>PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="596"/>
-        <source>⚠ %n item(s) may not air today (%1):</source>
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="152" />
+        <source>%n DX broadcast(s) played in full</source>
         <translation>
-            <numerusform>⚠ %n item may not air today (%1):</numerusform>
-            <numerusform>⚠ %n items may not air today (%1):</numerusform>
+            <numerusform>%n DX broadcast played in full</numerusform>
+            <numerusform>%n DX broadcasts played in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="157" />
+        <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
+        <translation>
+            <numerusform>%n broadcast still on air is left out; it goes in the next report.</numerusform>
+            <numerusform>%n broadcasts still on air are left out; they go in the next report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/send_report/panels.py" line="167" />
+        <source>%n broadcast(s)</source>
+        <translation>
+            <numerusform>%n broadcast</numerusform>
+            <numerusform>%n broadcasts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="254" />
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>
@@ -256,31 +282,7 @@
 <context>
     <name>SendReportDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="388"/>
-        <source>%n DX broadcast(s) played in full</source>
-        <translation>
-            <numerusform>%n DX broadcast played in full</numerusform>
-            <numerusform>%n DX broadcasts played in full</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="393"/>
-        <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
-        <translation>
-            <numerusform>%n broadcast still on air is left out; it goes in the next report.</numerusform>
-            <numerusform>%n broadcasts still on air are left out; they go in the next report.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="413"/>
-        <source>%n broadcast(s)</source>
-        <translation>
-            <numerusform>%n broadcast</numerusform>
-            <numerusform>%n broadcasts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="319" />
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>
@@ -291,7 +293,7 @@
 <context>
     <name>StationsPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/stations.py" line="211"/>
+        <location filename="../../commune_radio/ui/office/stations.py" line="211" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -302,7 +304,7 @@
 <context>
     <name>WeekDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="156"/>
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="156" />
         <source>Compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>Compliant: %n DX broadcast played in full</numerusform>

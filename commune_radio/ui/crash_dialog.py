@@ -111,13 +111,27 @@ class CrashReporter(QObject):
 
 
 _reporter: CrashReporter | None = None
+_log_file: Path | None = None
+
+
+def report_unexpected(summary: str) -> bool:
+    """Show the crash dialog for an error an operation caught (already logged); False when no
+    reporter is installed (tests, the CLI)."""
+    if _reporter is None or _log_file is None:
+        return False
+    try:
+        _reporter(summary, _log_file)
+    except RuntimeError:  # the dialog failed before: the log has it
+        return False
+    return True
 
 
 def install_crash_reporting(data_dir: Path) -> CrashReporter:
     """Log unhandled exceptions of every thread to the data directory and show them (once per
     process; call with the QApplication made, from the GUI thread)."""
-    global _reporter
+    global _reporter, _log_file
     if _reporter is None:
         _reporter = CrashReporter(QApplication.instance())
     crashlog.install_excepthook(Path(data_dir), show=_reporter)
+    _log_file = crashlog.log_path(Path(data_dir))
     return _reporter

@@ -61,3 +61,11 @@ def install(lang: str | None = DEFAULT_LANG) -> list[str]:
     QLocale.setDefault(QLocale("vi_VN" if lang == "vi" else "en_GB"))
     _current = lang
     return loaded
+
+
+def use(lang: str | None) -> str:
+    """The window's language: ``lang`` normalised, its translators installed if they are not."""
+    lang = normalise(lang)
+    if current_language() != lang:
+        install(lang)
+    return lang

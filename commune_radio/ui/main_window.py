@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from commune_radio.app import AppContext
 from commune_radio.core.errors import KnownError
 from commune_radio.paths import assets_dir
-from commune_radio.ui import i18n, tasks
+from commune_radio.ui import i18n, operations, tasks
 from commune_radio.ui.about import add_help_menu
 from commune_radio.ui.guide import OFFICE_PAGE, STATION_PAGE, GuideWindow, open_guide
 from commune_radio.ui.office.role import is_office
@@ -56,9 +56,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = i18n.normalise(lang)
-        if i18n.current_language() != self.lang:
-            i18n.install(self.lang)
+        self.lang = i18n.use(lang)
         self.signals = AppSignals(self)
         self.player = Player(self)
         self.setObjectName("mainWindow")
@@ -97,7 +95,7 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(not self.office_role)
         self.nav.setCurrentRow(PAGE_OFFICE if self.office_role else self._start_page())
         self.send_report = SendReportLauncher(lambda: ctx.export, ctx.station, self.lang,
-                                              self)
+                                              self, self.signals)
         self.send_report.set_visible(not self.office_role)
 
         central = QWidget(self)
@@ -146,7 +144,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
-        self.settings_action.setVisible(not self.office_role)  # its settings are a station's
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -197,7 +194,8 @@ class MainWindow(QMainWindow):
         def set_output(device_id: str | None) -> None:
             self.station_player.set_output_device(device_id)
 
-        dialog = SettingsDialog(self.ctx, self, set_output=set_output)
+        dialog = SettingsDialog(self.ctx, self, set_output=set_output, signals=self.signals,
+                                lang=self.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._settings_saved)
         dialog.open()
@@ -314,6 +312,8 @@ class MainWindow(QMainWindow):
         """The window's one on-air player (created on first use, then always the same)."""
         if self._station_player is None:
             self._station_player = self.ctx.player(parent=self)
+            # the player writes the log as broadcasts start and end: views of the log follow
+            operations.watch_player(self._station_player, self.signals)
             if self._pages[PAGE_PLAYOUT] is not None:  # else it attaches when built
                 self._pages[PAGE_PLAYOUT].attach(self._station_player)
         return self._station_player

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from commune_radio.app import AppContext
 from commune_radio.core.errors import EnvironmentProblem
 from commune_radio.core.messages import render
-from commune_radio.services.backup_service import BackupService
-from commune_radio.storage.backup import Backup
+from commune_radio.services.backup_service import Backup, BackupService
 
 # the damage a backup can repair
 RESTORABLE = frozenset({"db.corrupt", "db.emptied", "key.damaged"})

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
-from commune_radio.services import autostart
+from commune_radio.services import autostart, seeding
 from commune_radio.services.programme_service import station_today
 from commune_radio.storage import keys
 from commune_radio.storage.station_repo import get_setting, set_setting
@@ -26,7 +26,7 @@ from commune_radio.ui.first_run.ids import (
     PAGE_OUTPUT,
     PAGE_ROLE,
 )
-from commune_radio.ui.first_run.setup import DX_PROGRAMME, default_station_name
+from commune_radio.ui.first_run.setup import default_station_name
 from commune_radio.ui.first_run.tone import write_tone
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,7 +159,7 @@ def test_station_set_up_from_start_to_finish(make_wizard, ctx, seeded, config_ho
     assert station.public_key == keys.public_key_b64(keys.load_key(ctx.data_dir))
     assert get_setting(ctx.db, "role") == "station"
     assert get_setting(ctx.db, "language") == "vi"
-    programme = ctx.programmes.find(DX_PROGRAMME)
+    programme = ctx.programmes.find(seeding.DX_PROGRAMME)
     today = station_today(station.timezone)
     valid_dx = sorted(s.id for s in seeded if s.topic and s.is_valid_on(today))
     assert valid_dx and [s.id for s in programme.segments] == valid_dx

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from commune_radio.services import seeding
 from commune_radio.storage.station_repo import get_setting
 from commune_radio.ui.first_run import SetupAnswers, apply_setup
-from commune_radio.ui.first_run import setup as first_run_setup
-from commune_radio.ui.first_run.setup import DX_PROGRAMME
 
 
 @pytest.fixture
 def one_sample(monkeypatch):
     """The jingle and one DX item of the shipped samples (all five take seconds to level)."""
-    items = first_run_setup.sample_items()
+    items = seeding.sample_items()
     chosen = [next(i for i in items if i.intro), next(i for i in items if i.topic)]
-    monkeypatch.setattr(first_run_setup, "sample_items", lambda: chosen)
+    monkeypatch.setattr(seeding, "sample_items", lambda: chosen)
     return chosen
 
 
@@ -29,7 +28,7 @@ def test_an_empty_library_gets_the_sample_items_and_the_weekly_slots(ctx, one_sa
     steps = []
     result = apply_setup(ctx, answers(), steps.append)
     assert result.programme_created and result.sample_items == 1 and result.slots_added == 2
-    programme = ctx.programmes.find(DX_PROGRAMME)
+    programme = ctx.programmes.find(seeding.DX_PROGRAMME)
     jingle, item = one_sample
     assert programme.intro.title == jingle.title
     assert [s.title for s in programme.segments] == [item.title]
@@ -47,10 +46,10 @@ def test_finishing_twice_adds_nothing_twice(ctx, one_sample):
 
 
 def test_an_existing_programme_of_that_name_is_used_as_it_is(ctx, seeded):
-    ctx.programmes.create(DX_PROGRAMME, [seeded[0].id])
+    ctx.programmes.create(seeding.DX_PROGRAMME, [seeded[0].id])
     result = apply_setup(ctx, answers())
     assert not result.programme_created and result.slots_added == 2
-    assert [s.id for s in ctx.programmes.find(DX_PROGRAMME).segments] == [seeded[0].id]
+    assert [s.id for s in ctx.programmes.find(seeding.DX_PROGRAMME).segments] == [seeded[0].id]
 
 
 def test_without_the_template_no_programme_and_no_slot(ctx):

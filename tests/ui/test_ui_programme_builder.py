@@ -2,7 +2,6 @@
 may not air today, saving, preview item by item and the WAV export (with its cancel)."""
 
 import datetime as dt
-import threading
 import wave
 
 import pytest
@@ -10,10 +9,8 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from commune_radio.ui import tasks
 from commune_radio.ui.main_window import PAGE_PROGRAMMES
 from commune_radio.ui.programmes.items import INVALID_COLOUR, segment_ids_of
-from commune_radio.ui.programmes.render_job import make_render_job
 
 MULTIMEDIA_NOISE = (
     r"^Couldn't load pipewire-0\.3 library$",
@@ -197,17 +194,6 @@ def test_export_writes_the_draft_as_one_wav(make_window, ctx, seeded, tmp_path, 
     assert screen.render_progress.value() == screen.render_progress.maximum()
     assert screen.render_status.text().startswith("Đã ghi ")
     assert screen.export_button.isEnabled()
-
-
-def test_a_cancelled_export_leaves_no_file(ctx, seeded, tmp_path, qapp):
-    programme = ctx.programmes.create("Huỷ xuất", [s.id for s in seeded]).value
-    target = tmp_path / "huy.wav"
-    cancel = threading.Event()
-    cancel.set()
-    context = tasks.TaskContext(1, cancel, tasks._get_dispatcher())
-    assert make_render_job(ctx.render, programme, target)(context) is None
-    assert not target.exists()
-    assert list(tmp_path.glob(".part-*")) == []
 
 
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)

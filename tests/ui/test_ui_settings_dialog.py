@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from commune_radio.core import settings as S
 from commune_radio.scheduling.runner import preroll_seconds
 from commune_radio.services.reconcile_service import ReconcileService
 from commune_radio.storage.station_repo import get_setting
@@ -74,3 +75,44 @@ def test_the_window_menu_opens_it(make_window):
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_loudness_target_is_the_stations_and_a_refused_value_writes_nothing(qtbot, ctx):
+    ctx.station.init("02785", "Đài truyền thanh xã Bản Phiệt")
+    dialog = SettingsDialog(ctx, set_output=lambda _d: None)
+    qtbot.addWidget(dialog)
+    assert dialog.target_spin.value() == -16.0
+    assert not dialog.form.isRowVisible(dialog.office_edit)  # a station has no office name
+    dialog.target_spin.setValue(-18.0)
+    dialog.dead_air_spin.setValue(30)
+    changed = []
+    dialog.signals.changed.connect(changed.append)
+    dialog.buttons.accepted.emit()
+    assert ctx.station.get().target_lufs == -18.0
+    assert ctx.output.dead_air_s() == 30.0
+    assert changed and changed[0].station and changed[0].settings  # views refresh from it
+
+    again = SettingsDialog(ctx, set_output=lambda _d: None)
+    qtbot.addWidget(again)
+    again.show()
+    again.dead_air_spin.setValue(99)
+    again.language_combo.addItem("??", "xx")  # a value the typed setting refuses
+    again.language_combo.setCurrentIndex(again.language_combo.findData("xx"))
+    again.buttons.accepted.emit()
+    assert again.isVisible() and again.error_label.isVisible()
+    assert "xx" in again.error_label.text()
+    assert ctx.output.dead_air_s() == 30.0  # checked before anything was written
+
+
+def test_an_office_edits_its_name_and_language_only(qtbot, ctx):
+    ctx.settings.set(S.ROLE, "office")
+    ctx.office.save_settings(name="Phòng Văn hóa huyện Bát Xát")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.office_edit.text() == "Phòng Văn hóa huyện Bát Xát"
+    assert dialog.form.isRowVisible(dialog.office_edit)
+    assert not dialog.form.isRowVisible(dialog.output_combo)
+    assert not dialog.form.isRowVisible(dialog.target_spin)  # no station, no target
+    dialog.office_edit.setText("Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai")
+    dialog.buttons.accepted.emit()
+    assert ctx.office.settings().name == "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai"

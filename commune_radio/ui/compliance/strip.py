@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from commune_radio.ui.compliance.weeks import AIRED, MISSED, NOTHING, PENDING, ComplianceWeek
-from commune_radio.ui.text import format_date
+from commune_radio.core.compliance_weeks import AIRED, MISSED, NOTHING, PENDING, ComplianceWeek
+from commune_radio.ui.words import Words
 
 COLOURS = {  # state -> (background, text)
     AIRED: ("#2e7d32", "#ffffff"),
@@ -28,6 +28,7 @@ class ComplianceStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("complianceStrip")
         self.weeks: list[ComplianceWeek] = []
+        self.words = Words(self)
 
         self.title = QLabel(self.tr("Weekly DX section"), self)
         self.title.setObjectName("complianceTitle")
@@ -58,10 +59,8 @@ class ComplianceStrip(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         swatch = '<span style="color:{0}">■</span>&nbsp;{1}'
         self.legend.setText("&nbsp;&nbsp; ".join([
-            swatch.format(COLOURS[AIRED][0], self.tr("aired")),
-            swatch.format(COLOURS[MISSED][0], self.tr("not aired")),
-            swatch.format(COLOURS[PENDING][0], self.tr("still to come")),
-            swatch.format(COLOURS[NOTHING][0], self.tr("nothing scheduled")),
+            swatch.format(COLOURS[state][0], self.words.week_state(state))
+            for state in (AIRED, MISSED, PENDING, NOTHING)
         ]))
 
         layout = QVBoxLayout(self)
@@ -104,7 +103,7 @@ class ComplianceStrip(QWidget):
         aired = current.state == AIRED
         self.badge.setText(
             self.tr("DX section this week: %1").replace(
-                "%1", self.tr("aired") if aired else self.tr("not aired"))
+                "%1", self.words.week_state(AIRED if aired else MISSED))
         )
         self.badge.setProperty("state", current.state)
         background, ink = COLOURS[current.state]
@@ -114,8 +113,7 @@ class ComplianceStrip(QWidget):
 
     def week_label(self, week: ComplianceWeek) -> str:
         """``Week 48 (23/11/2026 – 29/11/2026)``."""
-        return (self.tr("Week %1 (%2 – %3)").replace("%1", str(week.week))
-                .replace("%2", format_date(week.monday)).replace("%3", format_date(week.sunday)))
+        return self.words.week_label(week.monday)
 
     def detail_text(self, week: ComplianceWeek, next_dx_text: str | None) -> str:
         """The sentence under the badge about the current week."""
@@ -140,5 +138,5 @@ class ComplianceStrip(QWidget):
             why = self.tr("not aired: broadcasts were scheduled but no DX section played "
                           "in full")
         else:
-            why = self.tr("nothing scheduled")
+            why = self.words.week_state(NOTHING)
         return f"{label}: {why}"

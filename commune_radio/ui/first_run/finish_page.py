@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -12,13 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_radio.app import AppContext
+from commune_radio.services import seeding
 from commune_radio.ui.first_run.look import page_title
-from commune_radio.ui.first_run.setup import (
-    DX_PROGRAMME,
-    has_programme,
-    library_dx_segments,
-    sample_dx_count,
-)
 
 
 def _note(text: str, parent: QWidget, name: str) -> QLabel:
@@ -31,7 +27,13 @@ def _note(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 class FinishPage(QWizardPage):
-    """Two ticked boxes and a summary; "Finish" carries everything out."""
+    """Two ticked boxes and a summary; "Finish" carries everything out.
+
+    It is the set-up's progress panel for the operation helper; the set-up has no Cancel (half
+    a set-up is worse than a short wait), so ``cancel_requested`` is never emitted.
+    """
+
+    cancel_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,17 +95,17 @@ class FinishPage(QWizardPage):
         self.summary_label.setText(
             self.tr("Station: %1 (code %2)").replace("%1", commune_page.station_name())
             .replace("%2", commune.code if commune else "—"))
-        if has_programme(self.ctx, DX_PROGRAMME):
+        if seeding.has_programme(self.ctx, seeding.DX_PROGRAMME):
             note = self.tr("The programme “%1” is already there: only its times are added.")
-        elif library_dx_segments(self.ctx):
+        elif seeding.library_dx_segments(self.ctx):
             note = self.tr("The programme “%1” is made from the digital transformation items "
                            "already in the library.")
         else:
             note = self.tr("The library has no digital transformation items yet: “%1” starts "
                            "with %2 sample items that come with the program. Replace them with "
                            "this week's items.")
-        self.template_note.setText(note.replace("%1", DX_PROGRAMME)
-                                   .replace("%2", str(sample_dx_count())))
+        self.template_note.setText(note.replace("%1", seeding.DX_PROGRAMME)
+                                   .replace("%2", str(seeding.sample_dx_count())))
 
     def set_busy(self, busy: bool) -> None:
         """While the set-up runs: a moving bar, the boxes locked."""
@@ -119,3 +121,7 @@ class FinishPage(QWizardPage):
         """Say what went wrong; the person may press Finish again."""
         self.error_label.setText(text)
         self.error_label.show()
+
+    def set_progress(self, fraction: float) -> None:
+        """Move the bar (0.0 to 1.0 of the set-up)."""
+        self.progress.setValue(int(fraction * 100))

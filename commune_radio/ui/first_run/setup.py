@@ -3,50 +3,32 @@ thread and a test can call it directly).
 
 ``needs_first_run`` says whether a data directory was never set up; ``apply_setup`` makes the
 station (and its key) or stores the office, remembers the output, builds the weekly DX section
-from the template and registers the start at login, in that order, so whatever fails later
-leaves a usable station behind.
+(``services.seeding``, the same seeding the demo station gets) and registers the start at login,
+in that order, so whatever fails later leaves a usable station behind.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from commune_radio.app import AppContext
-from commune_radio.core.errors import RejectedInput
-from commune_radio.core.segments import Segment
-from commune_radio.paths import assets_dir
-from commune_radio.services import autostart
-from commune_radio.services.library_service import ImportOptions
-from commune_radio.services.programme_service import station_today
-from commune_radio.storage.station_repo import get_setting, set_setting
+from commune_radio.core import settings as S
+from commune_radio.services import autostart, seeding
 
 log = logging.getLogger(__name__)
 
-ROLE_KEY = "role"
 ROLE_STATION = "station"
 ROLE_OFFICE = "office"
-LANGUAGE_KEY = "language"
-
-# the template's programme name: every station of the province airs a programme of this name
-DX_PROGRAMME = "Chuyên mục Chuyển đổi số"
-TEMPLATE_FILE = "laocai-dx-weekly.toml"
 
 DEFAULT_OFFICE_NAME = "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai"
 DEFAULT_OFFICE_LEVEL = "province"
 
 
-def default_template_path() -> Path:
-    """The plan's weekly template (Monday 06:00, rerun Thursday 17:00), beside the assets."""
-    return assets_dir().parent / "schedules" / TEMPLATE_FILE
-
-
 def needs_first_run(ctx: AppContext) -> bool:
     """True for a data directory with neither a station nor a chosen role (never set up)."""
-    return ctx.station.get() is None and not get_setting(ctx.db, ROLE_KEY)
+    return ctx.station.get() is None and not ctx.settings.get(S.ROLE)
 
 
 def default_station_name(commune_name: str) -> str:
@@ -86,93 +68,8 @@ class SetupResult:
     autostart_error: str = ""
 
 
-@dataclass(frozen=True)
-class SampleItem:
-    """One shipped demo file (assets/demo/segments.json)."""
-
-    path: Path
-    title: str
-    topic: str | None
-    language: str
-    intro: bool
-
-
-def sample_items() -> list[SampleItem]:
-    """The DX items and the intro jingle that come with the program."""
-    demo = assets_dir() / "demo"
-    out = []
-    for entry in json.loads((demo / "segments.json").read_text(encoding="utf-8")):
-        out.append(SampleItem(
-            path=demo / entry["file"], title=entry["title"], topic=entry.get("topic"),
-            language=entry.get("language") or "vi", intro=entry.get("role") == "intro",
-        ))
-    return out
-
-
-def sample_dx_count() -> int:
-    """How many DX sample items a new section would start with."""
-    return sum(1 for item in sample_items() if item.topic and not item.intro)
-
-
-def library_dx_segments(ctx: AppContext) -> list[Segment]:
-    """The library's items with a DX theme that may air today, oldest first."""
-    station = ctx.station.get()
-    today = station_today(station.timezone) if station else station_today("Asia/Ho_Chi_Minh")
-    found = [s for s in ctx.library.list() if s.topic and s.is_valid_on(today)]
-    return sorted(found, key=lambda s: s.id)
-
-
-def has_programme(ctx: AppContext, name: str) -> bool:
-    """Whether a programme of that exact name exists."""
-    try:
-        ctx.programmes.find(name)
-    except RejectedInput:
-        return False
-    return True
-
-
-Progress = Callable[[float], None]
-
-
-def _import_samples(ctx: AppContext, progress: Progress) -> tuple[list[int], int | None]:
-    """Import the shipped items; return the DX segment ids and the intro jingle's id."""
-    items = sample_items()
-    dx_ids: list[int] = []
-    intro_id = None
-    for n, item in enumerate(items):
-        result = ctx.library.import_file(item.path, ImportOptions(
-            topic=item.topic, language=item.language, title=item.title,
-        ))
-        progress(0.2 + 0.6 * (n + 1) / len(items))
-        if not result.ok:
-            continue  # one damaged sample must not stop the set-up
-        if item.intro:
-            intro_id = result.segment.id
-        elif item.topic:
-            dx_ids.append(result.segment.id)
-    return dx_ids, intro_id
-
-
-def _weekly_section(ctx: AppContext, result: SetupResult, progress: Progress) -> None:
-    """Make the DX programme when absent (from the library, else from the samples), then add
-    the template's slots unless the schedule already airs that programme."""
-    if not has_programme(ctx, DX_PROGRAMME):
-        segment_ids = [s.id for s in library_dx_segments(ctx)]
-        intro_id = None
-        if not segment_ids:
-            segment_ids, intro_id = _import_samples(ctx, progress)
-            result.sample_items = len(segment_ids)
-        if not segment_ids:
-            raise RejectedInput("programme.no_segments", name=DX_PROGRAMME)
-        ctx.programmes.create(DX_PROGRAMME, segment_ids, intro_id=intro_id, dx=True)
-        result.programme_created = True
-    if any(slot.programme == DX_PROGRAMME for slot in ctx.schedule.list()):
-        return  # set up before (e.g. on the command line): never double the slots
-    result.slots_added = len(ctx.schedule.import_template(default_template_path()).value)
-
-
 def apply_setup(ctx: AppContext, answers: SetupAnswers,
-                progress: Progress = lambda _f: None) -> SetupResult:
+                progress: Callable[[float], None] = lambda _f: None) -> SetupResult:
     """Carry out the wizard's answers on ``ctx``; raises ``KnownError`` for what a person can fix.
 
     The station comes first: once it exists, a later failure leaves a station that works and a
@@ -185,8 +82,7 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
         if answers.office_level == "province" and not ctx.office.expected():
             # the province's office expects every commune of the list since 1/7/2025
             ctx.office.seed_expected()
-        set_setting(ctx.db, LANGUAGE_KEY, answers.language)
-        set_setting(ctx.db, ROLE_KEY, ROLE_OFFICE)
+        ctx.settings.set_many({S.LANGUAGE: answers.language, S.ROLE: ROLE_OFFICE})
         progress(1.0)
         return SetupResult(role=ROLE_OFFICE)
 
@@ -195,11 +91,14 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
     if station is None:
         station = ctx.station.init(answers.code, answers.station_name).value
     result.station_code = station.code
-    set_setting(ctx.db, LANGUAGE_KEY, answers.language)
+    ctx.settings.set(S.LANGUAGE, answers.language)
     ctx.output.set_device(answers.output_device_id, answers.output_device_name)
     progress(0.2)
     if answers.use_template:
-        _weekly_section(ctx, result, progress)
+        report = seeding.seed_dx_section(ctx, progress=lambda f: progress(0.2 + 0.7 * f)).value
+        result.programme_created = report.programme_created
+        result.sample_items = report.sample_items
+        result.slots_added = report.slots_added
     progress(0.9)
     if answers.autostart:
         try:
@@ -207,6 +106,6 @@ def apply_setup(ctx: AppContext, answers: SetupAnswers,
         except OSError as exc:
             log.warning("start at login not registered: %s", exc)
             result.autostart_error = str(exc)
-    set_setting(ctx.db, ROLE_KEY, ROLE_STATION)
+    ctx.settings.set(S.ROLE, ROLE_STATION)
     progress(1.0)
     return result

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from commune_radio.app import AppContext
-from commune_radio.core.errors import KnownError
 from commune_radio.ui import i18n
 from commune_radio.ui.first_run.commune_page import CommunePage
 from commune_radio.ui.first_run.finish_page import FinishPage
@@ -32,8 +31,9 @@ from commune_radio.ui.first_run.setup import (
     SetupResult,
     apply_setup,
 )
-from commune_radio.ui.tasks import Task, run_task
-from commune_radio.ui.text import error_text
+from commune_radio.ui.operations import run_now, run_op
+from commune_radio.ui.signals import AppSignals
+from commune_radio.ui.tasks import Task
 
 
 class FirstRunWizard(QWizard):
@@ -43,10 +43,9 @@ class FirstRunWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.lang = i18n.normalise(lang)
-        if i18n.current_language() != self.lang:
-            i18n.install(self.lang)
+        self.lang = i18n.use(lang)
         self.setup_result: SetupResult | None = None
+        self.signals = AppSignals(self)  # no window yet: nothing else listens
         self.task: Task | None = None
         self.setObjectName("firstRunWizard")
         self.setWindowTitle(self.tr("Commune Radio – first set-up"))
@@ -112,17 +111,18 @@ class FirstRunWizard(QWizard):
         answers = self.answers()
         if answers.role == ROLE_OFFICE:
             # two settings: no reason to leave the GUI thread
-            try:
-                self._on_done(apply_setup(self.ctx, answers))
-            except KnownError as exc:
-                self.office_page.error_label.setText(error_text(exc, self.lang))
+            outcome = run_now(self.signals, self.lang, apply_setup, self.ctx, answers)
+            if outcome.ok:
+                self._on_done(outcome.value)
+            else:
+                self.office_page.error_label.setText(outcome.error)
                 self.office_page.error_label.show()
             return
         self._set_busy(True)
-        self.task = run_task(
-            lambda context: apply_setup(self.ctx, answers, context.progress),
-            self._on_done, on_error=self._on_error,
-            on_progress=lambda f: self.finish_page.progress.setValue(int(f * 100)),
+        ctx = self.ctx
+        self.task = run_op(
+            self.signals, self.lang, lambda context: apply_setup(ctx, answers, context.progress),
+            on_done=self._on_done, on_error=self._on_error, panel=self.finish_page,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -141,14 +141,11 @@ class FirstRunWizard(QWizard):
                 "switched on: %1").replace("%1", result.autostart_error))
         self.accept()
 
-    def _on_error(self, error: BaseException) -> None:
+    def _on_error(self, message: str) -> None:
+        # a bug has gone the crash path already (logged, the crash dialog shown)
         self.task = None
         self._set_busy(False)
-        if isinstance(error, KnownError):
-            self.finish_page.show_error(error_text(error, self.lang))
-            return
-        self.finish_page.show_error(self.tr("The set-up failed. Press Finish to try again."))
-        raise error  # a bug: the crash hook logs it and tells the person where the log is
+        self.finish_page.show_error(message)
 
     def reject(self) -> None:
         if self.is_busy():

@@ -1,7 +1,8 @@
 """The import job the window runs on the thread pool: files in, one result per file out.
 
 It only calls ``LibraryService.import_file`` (the same path as ``library import``) and reports
-through the ``TaskContext``; it never touches a widget.
+through the ``TaskContext``; it never touches a widget. Each file's result is posted with what
+it changed, so the operation helper refreshes the views file by file.
 """
 
 from __future__ import annotations
@@ -10,22 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from commune_radio.core.errors import KnownError
+from commune_radio.services.changes import Changes, Result
 from commune_radio.services.import_files import collect_files as collect_files
 from commune_radio.services.library_service import (
     ImportOptions,
     ImportResult,
     LibraryService,
 )
+from commune_radio.ui.import_panel import FileStarted
 from commune_radio.ui.tasks import TaskContext
 
-
-@dataclass(frozen=True)
-class FileStarted:
-    """Posted when the job begins a file, so the window can say which one."""
-
-    index: int
-    total: int
-    name: str
+__all__ = ["FileStarted", "ImportSummary", "collect_files", "make_import_job"]
 
 
 @dataclass
@@ -55,11 +51,11 @@ class ImportSummary:
 def make_import_job(
     library: LibraryService, files: list[Path], options: ImportOptions | None = None
 ):
-    """A job for ``run_task`` importing ``files`` one by one; returns an ``ImportSummary``."""
+    """A job importing ``files`` one by one; returns a ``Result`` holding an ``ImportSummary``."""
 
     options = options or ImportOptions()
 
-    def job(ctx: TaskContext) -> ImportSummary:
+    def job(ctx: TaskContext) -> Result[ImportSummary]:
         summary = ImportSummary()
         total = len(files)
         for index, path in enumerate(files):
@@ -78,10 +74,10 @@ def make_import_job(
             except KnownError as exc:  # the environment (disk full, locked database)
                 result = ImportResult(file=str(path), ok=False, error=exc)
             summary.results.append(result)
-            ctx.post(result)
+            ctx.post(result)  # it carries what it changed: the views follow file by file
             ctx.progress((index + 1) / total)
         if ctx.cancelled:
             summary.cancelled = True
-        return summary
+        return Result(summary, Changes(library=bool(summary.imported)))
 
     return job

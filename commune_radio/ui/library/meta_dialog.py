@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.limits import FIELD_LIMITS
 from commune_radio.core.segments import Segment, SegmentMeta
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.library_service import LibraryService
-from commune_radio.ui.text import error_text, format_duration
+from commune_radio.ui.operations import run_now
+from commune_radio.ui.signals import AppSignals
+from commune_radio.ui.text import format_duration
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -41,12 +42,13 @@ class MetaDialog(QDialog):
 
     def __init__(
         self, segment: Segment, library: LibraryService, lang: str,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, signals: AppSignals | None = None,
     ) -> None:
         super().__init__(parent)
         self.segment = segment
         self.library = library
         self.lang = lang
+        self.signals = signals or AppSignals(self)
         self.setObjectName("metaDialog")
         self.setWindowTitle(self.tr("Edit item details"))
 
@@ -153,13 +155,13 @@ class MetaDialog(QDialog):
 
     def save(self) -> None:
         """Store the values, or show why they were refused and stay open."""
-        try:
-            segment = self.library.update_meta(self.segment.id, self.meta()).value
-        except KnownError as exc:
-            self.error_label.setText(error_text(exc, self.lang))
+        outcome = run_now(self.signals, self.lang, self.library.update_meta, self.segment.id,
+                          self.meta())
+        if not outcome.ok:
+            self.error_label.setText(outcome.error)
             self.error_label.show()
             return
-        self.segment = segment
+        segment = self.segment = outcome.value
         self.error_label.hide()
         self.saved.emit(segment)
         self.accept()

@@ -9,7 +9,6 @@ call back into Python for every comparison took seconds on 10,000 segments.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from commune_radio.core.segments import Segment
+from commune_radio.ui.record_table import RecordsModel
 from commune_radio.ui.text import (
     fold,
     format_date,
@@ -39,27 +39,26 @@ NO_TOPIC = "__none__"  # the theme filter's choice for "items that have no theme
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(RecordsModel):
     """The library's segments, one per row, in the window's language."""
 
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lang = lang
-        self._segments: list[Segment] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._key_cache: dict[int, dict[int, object]] = {}  # column -> segment id -> sort key
         self._headers = [
             self.tr("Title"), self.tr("Theme"), self.tr("Language"), self.tr("Duration"),
             self.tr("Loudness LUFS\n(source → aired)"), self.tr("Valid"), self.tr("Source file"),
         ]
+        self.lang = lang
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._key_cache: dict[int, dict[int, object]] = {}  # column -> segment id -> sort key
 
     def set_segments(self, segments: list[Segment]) -> None:
         """Replace every row (the library is small enough that a reset is the simple, right way)."""
         self.beginResetModel()
-        self._segments = list(segments)
+        self._rows = list(segments)
         self._key_cache.clear()
         if self._sort is not None:
-            self._segments = self._sorted(self._segments, *self._sort)
+            self._rows = self._sorted(self._rows, *self._sort)
         self.endResetModel()
 
     def _sorted(self, segments: list[Segment], column: int, order: Qt.SortOrder) -> list[Segment]:
@@ -81,9 +80,9 @@ class LibraryModel(QAbstractTableModel):
         """Reorder the rows by a column; selections follow their rows."""
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        old_rows = {id(seg): row for row, seg in enumerate(self._segments)}
-        self._segments = self._sorted(self._segments, column, order)
-        new_row = {old_rows[id(seg)]: row for row, seg in enumerate(self._segments)}
+        old_rows = {id(seg): row for row, seg in enumerate(self._rows)}
+        self._rows = self._sorted(self._rows, column, order)
+        new_row = {old_rows[id(seg)]: row for row, seg in enumerate(self._rows)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
             persistent,
@@ -93,30 +92,12 @@ class LibraryModel(QAbstractTableModel):
 
     def segment(self, row: int) -> Segment:
         """The segment shown on ``row`` of this (source) model."""
-        return self._segments[row]
-
-    def row_of(self, segment_id: int) -> int | None:
-        """The row of the segment with this id, if shown."""
-        for row, segment in enumerate(self._segments):
-            if segment.id == segment_id:
-                return row
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._segments)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        segment = self._segments[index.row()]
+        segment = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(segment, column)

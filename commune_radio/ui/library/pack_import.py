@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from commune_radio.core.errors import KnownError
 from commune_radio.exchange.pack_format import SUFFIX
-from commune_radio.ui.tasks import Task, run_task
+from commune_radio.ui.operations import run_op
+from commune_radio.ui.tasks import Task
 from commune_radio.ui.text import error_text
 
 if TYPE_CHECKING:  # the pack service (signing, the reader) loads with the first pack
@@ -98,7 +98,9 @@ class PackImporter(QObject):
         def job(ctx) -> PackImport:
             return packs.import_pack(path, accept_key=accept_key, cancel=ctx.cancel)
 
-        self.task = run_task(job, lambda r: self._done(path, r), on_error=self._failed)
+        self.task = run_op(self.screen.signals, self.lang, job,
+                           on_done=lambda r: self._done(path, r), on_error=self._failed,
+                           panel=panel)
 
     def _done(self, path: Path, result: PackImport) -> None:
         self.task = None
@@ -128,8 +130,7 @@ class PackImporter(QObject):
                          .replace("%3", r.programme))
         panel.status.setText(" ".join(lines))
         panel.progress.setValue(panel.progress.maximum())
-        panel._stopped()
-        self.screen.signals.emit_changed(library=True)
+        panel.stopped()
         self.finished.emit(result)
         self._next()
 
@@ -143,9 +144,8 @@ class PackImporter(QObject):
             self.tr("The pack was not imported; nothing changed."))
         self._next()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, message: str) -> None:
         self.task = None
-        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
         self.screen.import_panel.fail(message)
         self.finished.emit(None)
         self._next()

@@ -1,7 +1,7 @@
 """The library screen: find, import (button or drag-and-drop), edit and preview segments.
 
-Import runs on the thread pool through ``run_task``; the screen only reacts to the task's
-signals, and tells the rest of the window through the app-wide ``changed`` signal.
+Import runs on the thread pool through the operation helper, which refreshes every view from
+what each imported file changed; the screen only shows the import's course in its panel.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +51,11 @@ from commune_radio.ui.library.model import (
     LibraryModel,
 )
 from commune_radio.ui.library.pack_import import PackImporter, is_pack
+from commune_radio.ui.operations import run_op
 from commune_radio.ui.player import Player
+from commune_radio.ui.record_table import record_table
 from commune_radio.ui.signals import AppSignals, Changes
-from commune_radio.ui.tasks import Task, run_task
+from commune_radio.ui.tasks import Task
 from commune_radio.ui.text import error_text, format_duration
 
 if TYPE_CHECKING:  # signing and the pack reader load when a pack is dropped, not at start
@@ -160,26 +160,13 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.filter_bar = bar
 
     def _build_table(self) -> None:
-        self.view = QTableView(self)
-        self.view.setObjectName("libraryTable")
-        self.view.setModel(self.proxy)
+        self.view = record_table("libraryTable", self.proxy, {
+            COL_TOPIC: 230, COL_LANGUAGE: 100, COL_DURATION: 80, COL_LOUDNESS: 105,
+            COL_VALIDITY: 170, COL_SOURCE: 130}, self)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first, as listed
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        for column, width in ((COL_TOPIC, 230), (COL_LANGUAGE, 100), (COL_DURATION, 80),
-                              (COL_LOUDNESS, 105), (COL_VALIDITY, 170), (COL_SOURCE, 130)):
-            self.view.setColumnWidth(column, width)
         # "source → aired" needs both figures and its two-line heading whole, at any scaling
         header.setSectionResizeMode(COL_LOUDNESS, QHeaderView.ResizeMode.ResizeToContents)
         # the title is what an operator reads first: it takes whatever width is left
@@ -331,12 +318,10 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.import_panel.start(len(files))
         self.import_files_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        self.import_task = run_task(
-            make_import_job(self.library, files),
-            self._on_import_done,
-            on_error=self._on_import_error,
-            on_progress=self.import_panel.set_progress,
-            on_post=self._on_import_post,
+        self.import_task = run_op(
+            self.signals, self.lang, make_import_job(self.library, files),
+            on_done=self._on_import_done, on_error=self._on_import_error,
+            on_post=self._on_import_post, panel=self.import_panel,
         )
         return self.import_task
 
@@ -351,7 +336,6 @@ class LibraryScreen(FileDropMixin, QWidget):
         elif isinstance(item, ImportResult):
             self.import_panel.add_result(item)
             if item.ok and not item.duplicate:
-                self.signals.emit_changed(library=True)
                 self.select_segment(item.segment.id)
 
     def _on_import_done(self, summary: ImportSummary) -> None:
@@ -359,11 +343,9 @@ class LibraryScreen(FileDropMixin, QWidget):
         self.import_panel.finish(summary)
         self.import_finished.emit(summary)
 
-    def _on_import_error(self, exc: BaseException) -> None:
+    def _on_import_error(self, message: str) -> None:
         self._import_ended()
-        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
         self.import_panel.fail(message)
-        self.signals.emit_changed(library=True)
         self.import_finished.emit(None)
 
     def _import_ended(self) -> None:
@@ -379,7 +361,7 @@ class LibraryScreen(FileDropMixin, QWidget):
         segment = self.selected_segment()
         if segment is None:
             return None
-        dialog = MetaDialog(segment, self.library, self.lang, self)
+        dialog = MetaDialog(segment, self.library, self.lang, self, signals=self.signals)
         dialog.saved.connect(self._on_meta_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.meta_dialog = dialog
@@ -387,7 +369,6 @@ class LibraryScreen(FileDropMixin, QWidget):
         return dialog
 
     def _on_meta_saved(self, segment: Segment) -> None:
-        self.signals.emit_changed(library=True)
         self.select_segment(segment.id)
 
     # --- preview ------------------------------------------------------------------------------

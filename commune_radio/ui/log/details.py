@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.safe_text import display_text
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
 from commune_radio.ui.text import format_duration, language_label, topic_label
 
@@ -65,7 +66,7 @@ class BroadcastDetails(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.items, 1)
-        self.show_record(None, ZoneInfo("Asia/Ho_Chi_Minh"))
+        self.show_record(None, ZoneInfo(DEFAULT_TIMEZONE))
 
     def show_record(self, record: BroadcastRecord | None, zone: ZoneInfo) -> None:
         """Show one broadcast (None: say how to choose one)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,9 +22,10 @@ from PySide6.QtGui import QFont
 from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.broadcasts import ItemStatus
 from commune_radio.core.errors import KnownError
-from commune_radio.services.log_service import LogFilter, LogService
-from commune_radio.storage.log_repo import Cursor
+from commune_radio.core.station import DEFAULT_TIMEZONE
+from commune_radio.services.log_service import Cursor, LogFilter, LogService
 from commune_radio.ui.log.words import BroadcastWords, moment_text, status_colour
+from commune_radio.ui.record_table import RecordsModel
 from commune_radio.ui.text import format_duration
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(RecordsModel):
     """Broadcasts of the log, newest first, fetched a page at a time."""
 
     failed = Signal(object)  # KnownError: the log could not be read (locked, bad range …)
@@ -47,21 +47,20 @@ class LogModel(QAbstractTableModel):
     def __init__(self, log: LogService, lang: str, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
+        self._headers = [
+            self.tr("Date and time"), self.tr("Programme"), self.tr("DX"), self.tr("Started by"),
+            self.tr("Status"), self.tr("Reason"), self.tr("Items played"), self.tr("Duration"),
+        ]
         self.log = log
         self.lang = lang
         self.page_size = page_size
         self.words = BroadcastWords(self)
         self.filter = LogFilter()
-        self.zone = ZoneInfo("Asia/Ho_Chi_Minh")
-        self._rows: list[BroadcastRecord] = []
+        self.zone = ZoneInfo(DEFAULT_TIMEZONE)
         self._cursor: Cursor | None = None
         self._more = False
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers = [
-            self.tr("Date and time"), self.tr("Programme"), self.tr("DX"), self.tr("Started by"),
-            self.tr("Status"), self.tr("Reason"), self.tr("Items played"), self.tr("Duration"),
-        ]
 
     # loading
 
@@ -115,26 +114,6 @@ class LogModel(QAbstractTableModel):
     def record(self, row: int) -> BroadcastRecord:
         """The broadcast on ``row``."""
         return self._rows[row]
-
-    def row_of(self, broadcast_id: str) -> int | None:
-        """The row of a broadcast already fetched."""
-        for row, record in enumerate(self._rows):
-            if record.id == broadcast_id:
-                return row
-        return None
-
-    # the table
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

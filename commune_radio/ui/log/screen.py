@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from commune_radio.core.broadcast_log import BroadcastRecord
 from commune_radio.core.broadcasts import Status, Trigger
 from commune_radio.core.errors import KnownError
 from commune_radio.core.languages import LANGUAGES
+from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.services.log_service import LogFilter, LogService, WeekStatus
 from commune_radio.ui.log.details import BroadcastDetails
@@ -46,6 +45,8 @@ from commune_radio.ui.log.model import (
     LogModel,
 )
 from commune_radio.ui.log.words import BroadcastWords
+from commune_radio.ui.qdates import qdate
+from commune_radio.ui.record_table import record_table
 from commune_radio.ui.signals import AppSignals, Changes
 from commune_radio.ui.text import error_text, format_date
 
@@ -216,32 +217,18 @@ class LogScreen(QWidget):
         edit.setObjectName(name)
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
-        edit.setDate(_qdate(self.today()))
+        edit.setDate(qdate(self.today()))
         edit.dateChanged.connect(self._on_custom_dates)
         return edit
 
     def _build_table(self) -> None:
-        self.view = QTableView(self)
-        self.view.setObjectName("logTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().hide()
+        self.view = record_table("logTable", self.model, {
+            COL_WHEN: 125, COL_DX: 45, COL_TRIGGER: 115, COL_STATUS: 155, COL_REASON: 220,
+            COL_ITEMS: 90, COL_DURATION: 75}, self)
         # every row the same height: the view then never measures rows it has not shown
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((COL_WHEN, 125), (COL_DX, 45), (COL_TRIGGER, 115),
-                              (COL_STATUS, 155), (COL_REASON, 220), (COL_ITEMS, 90),
-                              (COL_DURATION, 75)):
-            self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(COL_PROGRAMME, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
 
@@ -252,7 +239,7 @@ class LogScreen(QWidget):
         try:
             zone = ZoneInfo(self.log.timezone())
         except KnownError:
-            zone = ZoneInfo("Asia/Ho_Chi_Minh")
+            zone = ZoneInfo(DEFAULT_TIMEZONE)
         return self.log.clock().astimezone(zone).date()
 
     def current_filter(self) -> LogFilter:
@@ -330,7 +317,7 @@ class LogScreen(QWidget):
             since, until = period_range(period, self.today())
             for edit, day in ((self.from_edit, since), (self.to_edit, until)):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
         if hasattr(self, "view"):
             self.apply_filter()
@@ -381,6 +368,3 @@ class LogScreen(QWidget):
         record = self.model.record(current.row()) if current.isValid() else None
         self.details.show_record(record, self.model.zone)
 
-
-def _qdate(day: dt.date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()

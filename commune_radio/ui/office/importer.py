@@ -14,18 +14,12 @@ from pathlib import Path
 
 from commune_radio.exchange.errors import FileRejected
 from commune_radio.services.office_service import OfficeImportResult, OfficeService
+from commune_radio.ui.import_panel import FileStarted
 from commune_radio.ui.tasks import TaskContext
 
+__all__ = ["FileStarted", "OfficeImportSummary", "is_key_change", "make_office_import_job"]
+
 KEY_CHANGED = "exchange.key_changed"
-
-
-@dataclass(frozen=True)
-class FileStarted:
-    """Posted when the service begins a file, so the window can say which one."""
-
-    index: int
-    total: int
-    name: str
 
 
 @dataclass

@@ -14,26 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,29 +28,27 @@ from commune_radio.core.segments import Segment
 from commune_radio.services.library_service import LibraryService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.render_service import RenderResult, RenderService
-from commune_radio.ui import file_dialogs
 from commune_radio.ui.library.model import (
-    COL_DURATION,
-    COL_LANGUAGE,
-    COL_LOUDNESS,
-    COL_SOURCE,
-    COL_TITLE,
-    COL_TOPIC,
-    COL_VALIDITY,
     LibraryFilterProxy,
 )
+from commune_radio.ui.operations import run_now
 from commune_radio.ui.player import Player
+from commune_radio.ui.programmes.checks import GREEN, GREY, RED, ActionBar, ChecksPanel
 from commune_radio.ui.programmes.items import DraggableLibraryModel, ProgrammeItemsModel
-from commune_radio.ui.programmes.render_job import make_render_job
+from commune_radio.ui.programmes.panels import (
+    DetailsPanel,
+    ItemsPanel,
+    LibraryPane,
+    ProgrammeListPanel,
+)
+from commune_radio.ui.programmes.preview import ProgrammePreview
+from commune_radio.ui.programmes.render_panel import RenderPanel
 from commune_radio.ui.signals import AppSignals, Changes
-from commune_radio.ui.tasks import Task, run_task
-from commune_radio.ui.text import error_text, format_date, format_duration
-
-PROGRESS_STEPS = 1000
-_RED, _GREEN, _GREY = "#b00020", "#1b5e20", "#6b6b6b"
+from commune_radio.ui.tasks import Task
+from commune_radio.ui.text import error_text
 
 
-class ProgrammesScreen(QWidget):
+class ProgrammesScreen(ProgrammePreview, QWidget):
     """Build programmes from library segments, check them, listen to them, export them."""
 
     saved = Signal(object)  # the Programme as stored
@@ -93,7 +75,6 @@ class ProgrammesScreen(QWidget):
         self.today = today or dt.date.today
         self.current_id: int | None = None
         self.segments_by_id: dict[int, Segment] = {}
-        self.render_task: Task | None = None
         self._saved_key: tuple | None = None
         self._loading = False
         self._queue: list[Segment] = []  # preview: the items still to play
@@ -126,162 +107,46 @@ class ProgrammesScreen(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_list(self) -> None:
-        self.list_panel = QWidget(self)
-        title = QLabel(self.tr("Programmes"), self.list_panel)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        self.programme_list = QListWidget(self.list_panel)
-        self.programme_list.setObjectName("programmeList")
-        self.programme_list.setWordWrap(True)
-        self.programme_list.setSpacing(2)
-        self.programme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel = self.list_panel = ProgrammeListPanel(self)
+        self.programme_list = panel.programme_list
+        self.new_button = panel.new_button
+        self.delete_button = panel.delete_button
         self.programme_list.currentItemChanged.connect(self._on_list_current)
-        self.new_button = QPushButton(self.tr("New programme"), self.list_panel)
-        self.new_button.setObjectName("newProgramme")
         self.new_button.clicked.connect(self.new_programme)
-        self.delete_button = QPushButton(self.tr("Delete…"), self.list_panel)
-        self.delete_button.setObjectName("deleteProgramme")
         self.delete_button.clicked.connect(self.delete_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self.list_panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.programme_list, 1)
-        layout.addLayout(buttons)
 
     def _build_editor(self) -> None:
         self.editor = QWidget(self)
-        self.name_edit = QLineEdit(self.editor)
-        self.name_edit.setObjectName("programmeName")
-        self.name_edit.setPlaceholderText(self.tr("Programme name, e.g. DX section week 48"))
+        top = self.details = DetailsPanel(self.editor)
+        self.name_edit, self.dx_check = top.name_edit, top.dx_check
+        self.target_spin = top.target_spin
         self.name_edit.textChanged.connect(self._on_draft_changed)
-        self.dx_check = QCheckBox(self.tr("Counts as the weekly DX section"), self.editor)
-        self.dx_check.setObjectName("programmeDx")
-        self.dx_check.setToolTip(self.tr(
-            "A full broadcast of this programme counts toward the weekly digital "
-            "transformation section the province asks for."))
         self.dx_check.toggled.connect(self._on_draft_changed)
-        self.target_spin = QSpinBox(self.editor)
-        self.target_spin.setObjectName("programmeTarget")
-        self.target_spin.setRange(0, 360)
-        self.target_spin.setSuffix(self.tr(" min"))
-        self.target_spin.setSpecialValueText(self.tr("not set"))
         self.target_spin.valueChanged.connect(self._on_draft_changed)
-        name_row = QHBoxLayout()
-        name_row.addWidget(QLabel(self.tr("Name:"), self.editor))
-        name_row.addWidget(self.name_edit, 1)
-        facts_row = QHBoxLayout()
-        facts_row.addWidget(self.dx_check)
-        facts_row.addStretch(1)
-        facts_row.addWidget(QLabel(self.tr("Target length:"), self.editor))
-        facts_row.addWidget(self.target_spin)
-        top = QVBoxLayout()
-        top.addLayout(name_row)
-        top.addLayout(facts_row)
 
-        # the library, to drag from
-        self.search_edit = QLineEdit(self.editor)
-        self.search_edit.setObjectName("builderSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search the library…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self.library_proxy.set_search)
-        self.library_view = QTableView(self.editor)
-        self.library_view.setObjectName("builderLibrary")
-        self.library_view.setModel(self.library_proxy)
-        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.library_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.library_view.setDragEnabled(True)
-        self.library_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.library_view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.library_view.setWordWrap(False)
-        self.library_view.verticalHeader().hide()
-        self.library_view.setAlternatingRowColors(True)
-        for column in (COL_LOUDNESS, COL_SOURCE, COL_LANGUAGE):
-            self.library_view.hideColumn(column)
-        self.library_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.library_view.verticalHeader().setDefaultSectionSize(
-            self.library_view.fontMetrics().height() + 8)
-        header = self.library_view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(50)
-        # columns keep a readable width and the table scrolls sideways rather than cutting
-        # the validity dates (1280×800 and smaller screens)
-        for column, width in ((COL_TITLE, 230), (COL_TOPIC, 150)):
-            self.library_view.setColumnWidth(column, width)
-        header.setSectionResizeMode(COL_DURATION, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_VALIDITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.library_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.library_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        library_panel = LibraryPane(self.library_proxy, self.editor)
+        self.search_edit = library_panel.search_edit
+        self.library_view = library_panel.library_view
+        self.add_button = library_panel.add_button
         self.library_view.doubleClicked.connect(lambda _i: self.add_selected())
-        self.add_button = QPushButton(self.tr("Add →"), self.editor)
-        self.add_button.setObjectName("addToProgramme")
-        self.add_button.setToolTip(self.tr("Add the selected library items at the end "
-                                           "(or drag them to the place you want)"))
         self.add_button.clicked.connect(self.add_selected)
-        library_box = QVBoxLayout()
-        library_box.addWidget(QLabel(self.tr("Library (drag items into the programme)"),
-                                     self.editor))
-        library_box.addWidget(self.search_edit)
-        library_box.addWidget(self.library_view, 1)
-        library_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
-        library_panel = QWidget(self.editor)
-        library_panel.setLayout(library_box)
-        library_box.setContentsMargins(0, 0, 0, 0)
 
-        # the programme's items
-        self.intro_combo = self._jingle_combo("programmeIntro")
-        self.outro_combo = self._jingle_combo("programmeOutro")
-        self.items_view = QListView(self.editor)
-        self.items_view.setObjectName("programmeItems")
-        self.items_view.setModel(self.items_model)
-        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.items_view.setDragEnabled(True)
-        self.items_view.setAcceptDrops(True)
-        self.items_view.setDropIndicatorShown(True)
-        self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.items_view.setDragDropOverwriteMode(False)
-        self.items_view.setAlternatingRowColors(True)
-        # a long title scrolls sideways; the last item is never hidden under the jingle row
-        self.items_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.items_view.setMinimumHeight(6 * (self.items_view.fontMetrics().height() + 4))
+        items_panel = self.items_panel = ItemsPanel(self.items_model, self.editor)
+        self.intro_combo, self.outro_combo = items_panel.intro_combo, items_panel.outro_combo
+        self.items_view = items_panel.items_view
+        self.up_button = items_panel.up_button
+        self.down_button = items_panel.down_button
+        self.remove_button = items_panel.remove_button
+        for combo in (self.intro_combo, self.outro_combo):
+            combo.currentIndexChanged.connect(self._on_draft_changed)
         self.items_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.items_view.doubleClicked.connect(lambda _i: self.preview_selected())
         for signal in (self.items_model.rowsInserted, self.items_model.rowsRemoved,
                        self.items_model.rowsMoved, self.items_model.modelReset):
             signal.connect(self._on_draft_changed)
-        self.up_button = QPushButton(self.tr("↑ Up"), self.editor)
-        self.up_button.setObjectName("itemUp")
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(self.tr("↓ Down"), self.editor)
-        self.down_button.setObjectName("itemDown")
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.remove_button = QPushButton(self.tr("Remove item"), self.editor)
-        self.remove_button.setObjectName("itemRemove")
         self.remove_button.clicked.connect(self.remove_selected)
-        item_buttons = QHBoxLayout()
-        item_buttons.addWidget(self.up_button)
-        item_buttons.addWidget(self.down_button)
-        item_buttons.addStretch(1)
-        item_buttons.addWidget(self.remove_button)
-        jingles_top = QFormLayout()
-        jingles_top.addRow(self.tr("Opening jingle:"), self.intro_combo)
-        jingles_bottom = QFormLayout()
-        jingles_bottom.addRow(self.tr("Closing jingle:"), self.outro_combo)
-        items_box = QVBoxLayout()
-        items_box.setContentsMargins(0, 0, 0, 0)
-        items_box.addWidget(QLabel(self.tr("Programme, in the order it airs"), self.editor))
-        items_box.addLayout(jingles_top)
-        items_box.addWidget(self.items_view, 1)
-        items_box.addLayout(jingles_bottom)
-        items_box.addLayout(item_buttons)
-        items_panel = QWidget(self.editor)
-        items_panel.setLayout(items_box)
 
         middle = QSplitter(Qt.Orientation.Horizontal, self.editor)
         middle.addWidget(library_panel)
@@ -290,100 +155,37 @@ class ProgrammesScreen(QWidget):
         middle.setChildrenCollapsible(False)
 
         # what the operator must see before air
-        self.total_label = QLabel(self.editor)
-        self.total_label.setObjectName("programmeTotal")
-        font = self.total_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.total_label.setFont(font)
-        self.overrun_label = QLabel(self.editor)
-        self.overrun_label.setObjectName("programmeOverrun")
-        self.overrun_label.setStyleSheet(f"color: {_RED}; font-weight: bold;")
-        self.validity_label = QLabel(self.editor)
-        self.validity_label.setObjectName("programmeValidity")
-        self.validity_label.setStyleSheet(f"color: {_RED};")
-        self.validity_label.setWordWrap(True)
-        checks = QVBoxLayout()
-        total_row = QHBoxLayout()
-        total_row.addWidget(self.total_label)
-        total_row.addSpacing(16)
-        total_row.addWidget(self.overrun_label, 1)
-        checks.addLayout(total_row)
-        checks.addWidget(self.validity_label)
+        self.checks = ChecksPanel(self.editor)
+        self.total_label = self.checks.total_label
+        self.overrun_label = self.checks.overrun_label
+        self.validity_label = self.checks.validity_label
 
-        # render progress
-        self.render_panel = QFrame(self.editor)
-        self.render_panel.setObjectName("renderPanel")
-        self.render_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.render_status = QLabel(self.render_panel)
-        self.render_status.setObjectName("renderStatus")
-        self.render_status.setWordWrap(True)
-        self.render_progress = QProgressBar(self.render_panel)
-        self.render_progress.setRange(0, PROGRESS_STEPS)
-        self.render_cancel = QPushButton(self.tr("Cancel"), self.render_panel)
-        self.render_cancel.setObjectName("renderCancel")
-        self.render_cancel.clicked.connect(self.cancel_render)
-        render_row = QHBoxLayout(self.render_panel)
-        render_row.addWidget(self.render_status, 1)
-        render_row.addWidget(self.render_progress, 1)
-        render_row.addWidget(self.render_cancel)
-        self.render_panel.hide()
+        self.render_panel = RenderPanel(self.render_service, self.signals, self.lang,
+                                        self.editor)
+        self.render_status = self.render_panel.status
+        self.render_progress = self.render_panel.progress
+        self.render_cancel = self.render_panel.cancel_button
+        self.render_panel.finished.connect(self._on_render_finished)
 
-        # actions
-        self.play_button = QPushButton(self.tr("▶ Listen from the start"), self.editor)
-        self.play_button.setObjectName("programmePreview")
-        self.play_button.clicked.connect(self.preview_programme)
-        self.play_item_button = QPushButton(self.tr("▶ Listen to the item"), self.editor)
-        self.play_item_button.setObjectName("programmePreviewItem")
-        self.play_item_button.clicked.connect(self.preview_selected)
-        self.stop_button = QPushButton(self.tr("■ Stop"), self.editor)
-        self.stop_button.setObjectName("programmePreviewStop")
-        self.stop_button.clicked.connect(self.stop_preview)
-        self.preview_label = QLabel(self.editor)
-        self.preview_label.setObjectName("programmePreviewLabel")
-        self.export_button = QPushButton(self.tr("Export WAV…"), self.editor)
-        self.export_button.setObjectName("programmeExport")
-        self.export_button.clicked.connect(self.choose_render_file)
-        self.revert_button = QPushButton(self.tr("Undo changes"), self.editor)
-        self.revert_button.setObjectName("programmeRevert")
-        self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton(self.tr("Save"), self.editor)
-        self.save_button.setObjectName("programmeSave")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.message = QLabel(self.editor)
-        self.message.setObjectName("programmeMessage")
-        self.message.setWordWrap(True)
-        listen = QHBoxLayout()
-        listen.addWidget(self.play_button)
-        listen.addWidget(self.play_item_button)
-        listen.addWidget(self.stop_button)
-        listen.addWidget(self.preview_label, 1)
-        keep = QHBoxLayout()
-        keep.addWidget(self.export_button)
-        keep.addStretch(1)
-        keep.addWidget(self.revert_button)
-        keep.addWidget(self.save_button)
-        actions = QVBoxLayout()
-        actions.addLayout(listen)
-        actions.addLayout(keep)
+        self.actions = ActionBar(self.editor)
+        for name, slot in (("play_button", self.preview_programme),
+                           ("play_item_button", self.preview_selected),
+                           ("stop_button", self.stop_preview),
+                           ("export_button", self.choose_render_file),
+                           ("revert_button", self.revert), ("save_button", self.save)):
+            button = getattr(self.actions, name)
+            button.clicked.connect(slot)
+            setattr(self, name, button)
+        self.preview_label = self.actions.preview_label
+        self.message = self.actions.message
 
         layout = QVBoxLayout(self.editor)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(middle, 1)
-        layout.addLayout(checks)
+        layout.addWidget(self.checks)
         layout.addWidget(self.render_panel)
-        layout.addWidget(self.message)
-        layout.addLayout(actions)
-
-    def _jingle_combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setMinimumContentsLength(12)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.currentIndexChanged.connect(self._on_draft_changed)
-        return combo
+        layout.addWidget(self.actions)
 
     # --- data -------------------------------------------------------------------------------
 
@@ -393,12 +195,12 @@ class ProgrammesScreen(QWidget):
             segments = self.library.list()
             programmes = self.programmes.list()
         except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+            self._say(error_text(exc, self.lang), RED)
             return
         self.segments_by_id = {s.id: s for s in segments}
         self.library_model.set_segments(segments)
         self.items_model.set_lookup(self.segments_by_id)
-        self._fill_jingles(segments)
+        self.items_panel.fill_jingles(segments)
         self._loading = True
         try:
             # a draft keeps its items, with the library's current titles and dates
@@ -408,7 +210,7 @@ class ProgrammesScreen(QWidget):
                 self.items_model.set_segments(kept)
         finally:
             self._loading = False
-        self._fill_list(programmes)
+        self.list_panel.fill(programmes, self.current_id)
         if not self.is_dirty():
             if self.current_id is not None and any(p.id == self.current_id for p in programmes):
                 self.load(next(p for p in programmes if p.id == self.current_id))
@@ -417,35 +219,6 @@ class ProgrammesScreen(QWidget):
             elif self.current_id is not None:
                 self.new_programme()
         self._on_draft_changed()
-
-    def _fill_list(self, programmes: list[Programme]) -> None:
-        self.programme_list.blockSignals(True)
-        self.programme_list.clear()
-        for programme in programmes:
-            facts = format_duration(programme.duration_s)
-            if programme.dx:
-                facts += " · " + self.tr("DX section")
-            text = f"{programme.name}\n{facts}"
-            item = QListWidgetItem(text, self.programme_list)
-            item.setData(Qt.ItemDataRole.UserRole, programme.id)
-            item.setToolTip(text)
-            if programme.id == self.current_id:
-                self.programme_list.setCurrentItem(item)
-        self.programme_list.blockSignals(False)
-
-    def _fill_jingles(self, segments: list[Segment]) -> None:
-        # jingles rarely carry a DX theme: those come first
-        ordered = sorted(segments, key=lambda s: (s.topic is not None, s.title.casefold()))
-        for combo in (self.intro_combo, self.outro_combo):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for segment in ordered:
-                combo.addItem(f"{segment.title} ({format_duration(segment.duration_s)})",
-                              segment.id)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.library or changes.programmes:
@@ -474,7 +247,7 @@ class ProgrammesScreen(QWidget):
         try:
             self.load(self.programmes.get(programme_id))
         except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+            self._say(error_text(exc, self.lang), RED)
 
     def _confirm_discard(self) -> bool:
         if not self.is_dirty():
@@ -531,7 +304,7 @@ class ProgrammesScreen(QWidget):
             self._loading = False
         self._saved_key = None
         self._say(self.tr("New programme: give it a name, drag items in from the library, "
-                          "then save."), _GREY)
+                          "then save."), GREY)
         self._on_draft_changed()
         self.name_edit.setFocus()
 
@@ -570,39 +343,7 @@ class ProgrammesScreen(QWidget):
         day = self.today()
         self.items_model.day = day
         self.items_model.refresh_rows()
-        programme = self.draft()
-        total = programme.duration_s
-        if programme.target_s:
-            self.total_label.setText(
-                self.tr("Total length %1 of a target of %2")
-                .replace("%1", format_duration(total))
-                .replace("%2", format_duration(programme.target_s)))
-        else:
-            self.total_label.setText(self.tr("Total length %1").replace(
-                "%1", format_duration(total)))
-        if programme.overruns:
-            self.overrun_label.setText(
-                self.tr("⚠ %1 longer than the target: remove an item or raise the target")
-                .replace("%1", format_duration(programme.overrun_s)))
-            self.overrun_label.setStyleSheet(f"color: {_RED}; font-weight: bold;")
-        elif programme.target_s:
-            self.overrun_label.setText(self.tr("%1 left before the target").replace(
-                "%1", format_duration(programme.target_s - total)))
-            self.overrun_label.setStyleSheet(f"color: {_GREEN};")
-        else:
-            self.overrun_label.setText("")
-        problems = programme.outside_validity(day)
-        if problems:
-            lines = [self.tr("⚠ %n item(s) may not air today (%1):", "", len(problems))
-                     .replace("%1", format_date(day))]
-            for problem in problems:
-                why = self.items_model.validity_problem(problem.segment)
-                lines.append(f"• “{problem.segment.title}”: {why}")
-            self.validity_label.setText("\n".join(lines))
-            self.validity_label.show()
-        else:
-            self.validity_label.setText("")
-            self.validity_label.hide()
+        self.checks.show_checks(self.draft(), day, self.items_model)
         self._update_actions()
 
     def _update_actions(self, *_args) -> None:
@@ -659,23 +400,23 @@ class ProgrammesScreen(QWidget):
         programme = self.draft()
         ids = [s.id for s in programme.segments]
         intro_id, outro_id = self.intro_combo.currentData(), self.outro_combo.currentData()
-        try:
-            if self.current_id is None:
-                stored = self.programmes.create(
-                    programme.name, ids, intro_id=intro_id, outro_id=outro_id,
-                    dx=programme.dx, target_s=programme.target_s).value
-            else:
-                stored = self.programmes.update(
-                    self.current_id, name=programme.name, segment_ids=ids, intro_id=intro_id,
-                    outro_id=outro_id, dx=programme.dx, target_s=programme.target_s).value
-        except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+        if self.current_id is None:
+            outcome = run_now(self.signals, self.lang, self.programmes.create,
+                              programme.name, ids, intro_id=intro_id, outro_id=outro_id,
+                              dx=programme.dx, target_s=programme.target_s)
+        else:
+            outcome = run_now(self.signals, self.lang, self.programmes.update,
+                              self.current_id, name=programme.name, segment_ids=ids,
+                              intro_id=intro_id, outro_id=outro_id, dx=programme.dx,
+                              target_s=programme.target_s)
+        if not outcome.ok:
+            self._say(outcome.error, RED)
             return None
+        stored = outcome.value
         self.current_id = stored.id
         self._saved_key = self._draft_key()
-        self.signals.emit_changed(programmes=True)
         self.select_programme(stored.id)
-        self._say(self.tr("Saved “%1”.").replace("%1", stored.name), _GREEN)
+        self._say(self.tr("Saved “%1”.").replace("%1", stored.name), GREEN)
         self._update_actions()
         self.saved.emit(stored)
         return stored
@@ -687,7 +428,7 @@ class ProgrammesScreen(QWidget):
         try:
             self.load(self.programmes.get(self.current_id))
         except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+            self._say(error_text(exc, self.lang), RED)
 
     def delete_current(self) -> None:
         """Delete the programme being edited, after asking."""
@@ -703,160 +444,48 @@ class ProgrammesScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.programmes.delete(self.current_id)
-        except KnownError as exc:
-            self._say(error_text(exc, self.lang), _RED)
+        outcome = run_now(self.signals, self.lang, self.programmes.delete, self.current_id)
+        if not outcome.ok:
+            self._say(outcome.error, RED)
             return
         self._saved_key = None
         self.current_id = None
         self.name_edit.setText("")
         self.items_model.set_segments([])
-        self.signals.emit_changed(programmes=True)
-        self._say(self.tr("Deleted “%1”.").replace("%1", name), _GREY)
+        self._say(self.tr("Deleted “%1”.").replace("%1", name), GREY)
 
-    def _say(self, text: str, colour: str = _GREY) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {colour};")
-        self.message.setVisible(bool(text))
-
-    # --- preview ------------------------------------------------------------------------------
-
-    def _is_mine(self) -> bool:
-        return self._preview_tag is not None and self.player.tag is self._preview_tag
-
-    def preview_programme(self) -> None:
-        """Listen to the draft from its first item to its last, one after another."""
-        self._start_preview([item.segment for item in self.draft().items])
-
-    def preview_selected(self) -> None:
-        """Listen to the selected item only."""
-        row = self.selected_row()
-        if row is not None:
-            self._start_preview([self.items_model.segment(row)])
-
-    def _start_preview(self, segments: list[Segment]) -> None:
-        self._queue = list(segments)
-        self._preview_total = len(segments)
-        self._play_next()
-
-    def _play_next(self) -> None:
-        while self._queue:
-            segment = self._queue.pop(0)
-            path = self.library.audio_path(segment)
-            if not path.is_file():
-                self.preview_label.setText(
-                    self.tr("The audio of “%1” is missing from the library folder.")
-                    .replace("%1", segment.title))
-                continue
-            self._preview_segment = segment
-            self._preview_tag = object()  # a fresh tag: a stop of an earlier item is not ours
-            self.player.play(path, tag=self._preview_tag)
-            return
-        self._preview_tag = None
-
-    def stop_preview(self) -> None:
-        """Stop listening (the rest of the queue is dropped)."""
-        self._queue = []
-        if self._is_mine():
-            self._preview_tag = None
-            self.player.stop()
-        self.preview_label.setText("")
-
-    def _on_player_state(self) -> None:
-        self._update_actions()
-
-    def _on_player_stopped(self) -> None:
-        if self._is_mine() and not self.player.is_playing():
-            if self._queue:
-                self._play_next()
-            else:
-                self._preview_tag = None
-                self.preview_label.setText("")
-        self._update_actions()
-
-    def _on_position(self, ms: int) -> None:
-        if not self._is_mine():
-            return
-        done = self._preview_total - len(self._queue)
-        self.preview_label.setText(
-            self.tr("Listening %1/%2: “%3” %4 / %5")
-            .replace("%1", str(done)).replace("%2", str(self._preview_total))
-            .replace("%3", self._preview_segment.title)
-            .replace("%4", format_duration(ms / 1000))
-            .replace("%5", format_duration(self._preview_segment.duration_s)))
-
-    def _on_player_error(self, message: str) -> None:
-        if self._is_mine():
-            self.preview_label.setText(self.tr("Cannot play this item: %1").replace(
-                "%1", message))
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # the preview player is shared with the library screen: leave it free
-        self.stop_preview()
-        super().hideEvent(event)
+    def _say(self, text: str, colour: str = GREY) -> None:
+        self.actions.say(text, colour)
 
     # --- export -------------------------------------------------------------------------------
 
     def choose_render_file(self) -> None:
         """Ask where to write the WAV, then write it."""
-        name = self.draft().name or self.tr("programme")
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
-        path = file_dialogs.save_file(
-            self, "wav", self.tr("Export the programme as one WAV file"),
-            f"{safe or 'programme'}.wav", self.tr("WAV audio (*.wav)"))
+        path = self.render_panel.choose_target(self.draft().name)
         if path is not None:
-            if path.suffix.lower() != ".wav":
-                path = path.with_name(path.name + ".wav")
             self.start_render(path)
+
+    @property
+    def render_task(self) -> Task | None:
+        """The export running, if any."""
+        return self.render_panel.task
 
     def start_render(self, target: Path) -> Task | None:
         """Write the draft to ``target`` off the GUI thread; None when nothing was started."""
-        if self.render_task is not None:
-            return None
         programme = self.draft()
-        if not programme.items:
+        if self.render_task is not None or not programme.items:
             return None
-        self.render_panel.show()
-        self.render_status.setText(self.tr("Writing “%1”…").replace("%1", target.name))
-        self.render_progress.setValue(0)
-        self.render_cancel.setEnabled(True)
-        self.render_task = run_task(
-            make_render_job(self.render_service, programme, target),
-            self._on_render_done,
-            on_error=self._on_render_error,
-            on_progress=lambda f: self.render_progress.setValue(int(f * PROGRESS_STEPS)),
-        )
+        task = self.render_panel.start(programme, target)
         self._update_actions()
-        return self.render_task
+        return task
 
     def cancel_render(self) -> None:
         """Stop the export between two items; no half-written file is left."""
-        if self.render_task is not None:
-            self.render_task.cancel()
-            self.render_cancel.setEnabled(False)
-            self.render_status.setText(self.tr("Cancelling…"))
+        self.render_panel.cancel()
 
-    def _on_render_done(self, result: RenderResult | None) -> None:
-        self.render_task = None
-        self.render_cancel.setEnabled(False)
-        if result is None:
-            self.render_status.setText(self.tr("Export cancelled; no file was written."))
-        else:
-            self.render_progress.setValue(PROGRESS_STEPS)
-            self.render_status.setText(
-                self.tr("Wrote %1 (%2).").replace("%1", str(result.path))
-                .replace("%2", format_duration(result.duration_s)))
+    def _on_render_finished(self, result: RenderResult | None) -> None:
         self._update_actions()
         self.render_finished.emit(result)
-
-    def _on_render_error(self, exc: BaseException) -> None:
-        self.render_task = None
-        self.render_cancel.setEnabled(False)
-        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else repr(exc)
-        self.render_status.setText(self.tr("Export failed: %1").replace("%1", message))
-        self._update_actions()
-        self.render_finished.emit(None)
 
     def shutdown(self) -> None:
         """Stop preview and export before the window closes."""

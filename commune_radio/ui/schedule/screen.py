@@ -30,6 +30,7 @@ from commune_radio.services.log_service import LogService
 from commune_radio.services.programme_service import ProgrammeService
 from commune_radio.services.schedule_service import ScheduleService
 from commune_radio.ui.compliance import ComplianceStrip, compliance_weeks
+from commune_radio.ui.operations import run_now
 from commune_radio.ui.schedule import slot_dialog
 from commune_radio.ui.schedule.slot_dialog import SlotDialog
 from commune_radio.ui.schedule.week import DISABLED, ON, SKIPPED, Block, monday_of, week_blocks
@@ -390,7 +391,6 @@ class ScheduleScreen(QWidget):
 
     def _open(self, dialog: SlotDialog) -> SlotDialog:
         dialog.saved.connect(self._on_saved)
-        dialog.removed.connect(lambda _id: self.signals.emit_changed(schedule=True))
         dialog.finished.connect(dialog.deleteLater)
         self.slot_dialog = dialog
         dialog.open()
@@ -403,13 +403,13 @@ class ScheduleScreen(QWidget):
             in_view = self.monday <= today <= self.monday + dt.timedelta(days=6)
             day = today if in_view else self.monday
         return self._open(SlotDialog(self.schedule, self.programmes, self.lang, None,
-                                     day=day, at=at, parent=self))
+                                     day=day, at=at, parent=self, signals=self.signals))
 
     def edit_block(self, block: Block) -> SlotDialog:
         """Open the dialog of the slot a block belongs to."""
         self.week_view.canvas.select(block)
         return self._open(SlotDialog(self.schedule, self.programmes, self.lang, block.slot,
-                                     day=block.day, parent=self))
+                                     day=block.day, parent=self, signals=self.signals))
 
     def edit_selected(self) -> SlotDialog | None:
         """Open the dialog of the selected block's slot."""
@@ -417,7 +417,6 @@ class ScheduleScreen(QWidget):
         return self.edit_block(block) if block is not None else None
 
     def _on_saved(self, slot: Slot) -> None:
-        self.signals.emit_changed(schedule=True)
         if slot.one_off_date is not None:
             self.show_date(slot.one_off_date)
 
@@ -426,16 +425,15 @@ class ScheduleScreen(QWidget):
         block = self.selected_block()
         if block is None or block.slot.one_off_date is not None:
             return
-        try:
-            if block.state == SKIPPED:
-                slot = block.slot
-                self.schedule.update(replace(slot, exceptions=slot.exceptions - {block.day}))
-            else:
-                self.schedule.skip_date(block.slot.id, block.day)
-        except KnownError as exc:
-            self.status_label.setText(error_text(exc, self.lang))
-            return
-        self.signals.emit_changed(schedule=True)
+        if block.state == SKIPPED:
+            slot = block.slot
+            outcome = run_now(self.signals, self.lang, self.schedule.update,
+                              replace(slot, exceptions=slot.exceptions - {block.day}))
+        else:
+            outcome = run_now(self.signals, self.lang, self.schedule.skip_date, block.slot.id,
+                              block.day)
+        if not outcome.ok:
+            self.status_label.setText(outcome.error)
 
     def remove_selected(self) -> None:
         """Remove the selected block's slot (every day of it) after asking."""
@@ -452,10 +450,8 @@ class ScheduleScreen(QWidget):
             self.tr("Remove"), self.tr("Cancel"),
         ):
             return
-        try:
-            self.schedule.remove(block.slot.id)
-        except KnownError as exc:
-            self.status_label.setText(error_text(exc, self.lang))
+        outcome = run_now(self.signals, self.lang, self.schedule.remove, block.slot.id)
+        if not outcome.ok:
+            self.status_label.setText(outcome.error)
             return
         self.week_view.canvas.select(None)
-        self.signals.emit_changed(schedule=True)

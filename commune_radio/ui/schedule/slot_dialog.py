@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,19 +36,15 @@ from commune_radio.core.errors import KnownError
 from commune_radio.core.programmes import Programme
 from commune_radio.core.schedule import Clash, Slot, first_of_each
 from commune_radio.services.schedule_service import CHECK_WEEKS, ScheduleService
+from commune_radio.ui.operations import run_now
+from commune_radio.ui.qdates import pydate, qdate
 from commune_radio.ui.schedule.words import ScheduleWords
+from commune_radio.ui.signals import AppSignals
 from commune_radio.ui.text import error_text, format_date, format_duration
 
 DATE_FORMAT = "dd/MM/yyyy"
 TIME_FORMAT = "HH:mm:ss"
 
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
@@ -76,11 +72,13 @@ class SlotDialog(QDialog):
         day: dt.date | None = None,
         at: dt.time | None = None,
         parent: QWidget | None = None,
+        signals: AppSignals | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule = schedule
         self.programmes = programmes
         self.lang = lang
+        self.signals = signals or AppSignals(self)
         self.slot = slot
         self.words = ScheduleWords(self)
         self.clashes: list[Clash] = []
@@ -225,7 +223,7 @@ class SlotDialog(QDialog):
         edit.setObjectName(name)
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
-        edit.setDate(_qdate(day))
+        edit.setDate(qdate(day))
         return edit
 
     def _optional_date(self, name: str, day: dt.date):
@@ -246,14 +244,14 @@ class SlotDialog(QDialog):
         if slot is None:
             self.weekly_radio.setChecked(True)
             self.day_boxes[day.weekday()].setChecked(True)
-            self.once_edit.setDate(_qdate(day))
+            self.once_edit.setDate(qdate(day))
             start = at or dt.time(6, 0)
             self.time_edit.setTime(QTime(start.hour, start.minute, start.second))
             return
         self.programme_combo.setCurrentIndex(max(0, self.programme_combo.findData(slot.programme)))
         if slot.one_off_date is not None:
             self.once_radio.setChecked(True)
-            self.once_edit.setDate(_qdate(slot.one_off_date))
+            self.once_edit.setDate(qdate(slot.one_off_date))
         else:
             self.weekly_radio.setChecked(True)
             for weekday in slot.days:
@@ -262,7 +260,7 @@ class SlotDialog(QDialog):
         for edit, none, value in ((self.from_edit, self.from_none, slot.from_date),
                                   (self.until_edit, self.until_none, slot.until_date)):
             if value is not None:
-                edit.setDate(_qdate(value))
+                edit.setDate(qdate(value))
             none.setChecked(value is None)
         for skipped in sorted(slot.exceptions):
             self._append_skip(skipped)
@@ -293,7 +291,7 @@ class SlotDialog(QDialog):
         self.skip_list.addItem(item)
 
     def _add_skip(self) -> None:
-        day = _pydate(self.skip_edit.date())
+        day = pydate(self.skip_edit.date())
         if day in self.skip_dates():
             return
         days = sorted([*self.skip_dates(), day])
@@ -320,10 +318,10 @@ class SlotDialog(QDialog):
             days=days if weekly else None,
             at=self.time_edit.time().toString("HH:mm:ss"),
             from_date=None if not weekly or self.from_none.isChecked()
-            else _pydate(self.from_edit.date()),
+            else pydate(self.from_edit.date()),
             until_date=None if not weekly or self.until_none.isChecked()
-            else _pydate(self.until_edit.date()),
-            one_off=None if weekly else _pydate(self.once_edit.date()),
+            else pydate(self.until_edit.date()),
+            one_off=None if weekly else pydate(self.once_edit.date()),
             skip=tuple(self.skip_dates()),
             slot_id=self.slot.id if self.slot else 0,
         )
@@ -382,11 +380,15 @@ class SlotDialog(QDialog):
         """Store the slot (new or changed), or show why it was refused and stay open."""
         try:
             slot = self.build()
-            stored = (self.schedule.update(slot) if self.slot else self.schedule.add(slot)).value
         except KnownError as exc:
             self.show_error(error_text(exc, self.lang))
             return
-        self.slot = stored
+        store = self.schedule.update if self.slot else self.schedule.add
+        outcome = run_now(self.signals, self.lang, store, slot)
+        if not outcome.ok:
+            self.show_error(outcome.error)
+            return
+        stored = self.slot = outcome.value
         self.saved.emit(stored)
         self.accept()
 
@@ -401,10 +403,9 @@ class SlotDialog(QDialog):
             self.tr("Remove"), self.tr("Cancel"),
         ):
             return
-        try:
-            self.schedule.remove(self.slot.id)
-        except KnownError as exc:
-            self.show_error(error_text(exc, self.lang))
+        outcome = run_now(self.signals, self.lang, self.schedule.remove, self.slot.id)
+        if not outcome.ok:
+            self.show_error(outcome.error)
             return
         self.removed.emit(self.slot.id)
         self.accept()

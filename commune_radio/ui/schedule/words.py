@@ -1,75 +1,19 @@
-"""How the schedule speaks: weekday names, times, countdowns and the clash sentences.
-
-The week view, the slot dialog and the "next broadcasts" list all say a time, a day or a
-conflict the same way through this one object, so the Vietnamese reads the same everywhere.
-"""
+"""How the schedule speaks: the window's words (``ui/words.py``: weekdays, times, countdowns)
+and the clash sentences, which only the schedule says."""
 
 from __future__ import annotations
 
-import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject
-
 from commune_radio.core.schedule import Clash, Occurrence
-from commune_radio.ui.text import format_date, format_duration
+from commune_radio.ui.text import format_duration
+from commune_radio.ui.words import Words, local, time_text
+
+__all__ = ["ScheduleWords", "local", "time_text"]
 
 
-def time_text(at: dt.time) -> str:
-    """``06:00`` or, when the slot is set to the second, ``06:00:30``."""
-    return at.strftime("%H:%M:%S" if at.second else "%H:%M")
-
-
-def local(moment: dt.datetime, tz: ZoneInfo) -> dt.datetime:
-    """A stored (UTC) moment in station time."""
-    return moment.astimezone(tz)
-
-
-class ScheduleWords(QObject):
-    """Translated words of the schedule screen (a QObject so ``self.tr`` has one context)."""
-
-    def day_names(self) -> list[str]:
-        """Monday … Sunday in the window's language."""
-        return [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
-
-    def short_day_names(self) -> list[str]:
-        """Mon … Sun as a calendar heads narrow columns (T2 … CN in Vietnamese)."""
-        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                self.tr("Sat"), self.tr("Sun")]
-
-    def day_name(self, weekday: int) -> str:
-        """One weekday (0 = Monday)."""
-        return self.day_names()[weekday]
-
-    def moment(self, at: dt.datetime, tz: ZoneInfo) -> str:
-        """``06:00 Thứ Hai 30/11/2026``: a moment as an operator says it, in station time."""
-        here = local(at, tz)
-        day = self.day_name(here.weekday())
-        return f"{time_text(here.time())} {day} {format_date(here.date())}"
-
-    def days_text(self, days: frozenset[int]) -> str:
-        """The weekdays of a repeating slot: "every day", "Monday to Friday" or a list."""
-        if len(days) == 7:
-            return self.tr("Every day")
-        if days == frozenset(range(5)):
-            return self.tr("Monday to Friday")
-        return ", ".join(self.day_name(d) for d in sorted(days))
-
-    def countdown(self, seconds: float) -> str:
-        """How long until a broadcast: "in 25 min", "in 3 h 05 min", "in 2 d 3 h"."""
-        seconds = int(seconds)
-        if seconds < 60:
-            return self.tr("starting now") if seconds <= 0 else self.tr("in under a minute")
-        minutes = seconds // 60
-        if minutes < 60:
-            return self.tr("in %1 min").replace("%1", str(minutes))
-        hours, minutes = divmod(minutes, 60)
-        if hours < 24:
-            return (self.tr("in %1 h %2 min").replace("%1", str(hours))
-                    .replace("%2", f"{minutes:02d}"))
-        days, hours = divmod(hours, 24)
-        return self.tr("in %1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+class ScheduleWords(Words):
+    """The window's words plus the schedule's own: the clash sentences."""
 
     def clash_sentence(
         self,

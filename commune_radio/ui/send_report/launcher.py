@@ -14,19 +14,22 @@ if TYPE_CHECKING:  # the dialog loads on the first click, not with the window
     from commune_radio.services.export_service import ExportService
     from commune_radio.services.station_service import StationService
     from commune_radio.ui.send_report.dialog import SendReportDialog
+    from commune_radio.ui.signals import AppSignals
 
 
 class SendReportLauncher(QObject):
     """The button and the menu action of a window; ``open`` shows the dialog (one at a time)."""
 
     def __init__(self, export: ExportService | Callable[[], ExportService],
-                 station: StationService, lang: str, window: QMainWindow) -> None:
+                 station: StationService, lang: str, window: QMainWindow,
+                 signals: AppSignals | None = None) -> None:
         """``export`` may be given as a function that makes it, called on the first click."""
         super().__init__(window)
         self._export = export
         self.station = station
         self.lang = lang
         self.window = window
+        self.signals = signals
         self.dialog: SendReportDialog | None = None
         self.button = QPushButton(self.tr("Send report…"), window)
         self.button.setObjectName("sendReportButton")
@@ -61,7 +64,8 @@ class SendReportLauncher(QObject):
             return self.dialog
         from commune_radio.ui.send_report.dialog import SendReportDialog
 
-        dialog = SendReportDialog(self.export, self.station, self.lang, self.window)
+        dialog = SendReportDialog(self.export, self.station, self.lang, self.window,
+                                  signals=self.signals)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
