@@ -26,9 +26,9 @@ if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # a spawned office-import worker starts here and stops here
-    from commune_radio.services import office_service
+    from commune_radio.services import office_import
 
-    office_service.FROZEN_WORKERS_OK = True
+    office_import.FROZEN_WORKERS_OK = True
     if sys.platform == "win32" and getattr(sys, "frozen", False) and sys.stdout is None:
         _hide_child_consoles()
     # imported after the patch, so modules that bind Popen at import time get the patched one

@@ -104,7 +104,7 @@ def cmd_stations(ctx, args, lang: str) -> int:
         say("--key needs --reregister CODE")
         return EXIT_USAGE
     if args.reregister:
-        view = ctx.office.reregister(args.reregister, args.key)
+        view = ctx.office.reregister(args.reregister, args.key).value
         say({"vi": f"Đã đăng ký lại đài {view.code}: "
                    + ("khóa mới đã được tin cậy." if args.key
                       else "tệp tiếp theo của đài sẽ xác lập khóa."),
@@ -157,7 +157,7 @@ def cmd_settings(ctx, args, lang: str) -> int:
     """`office settings`."""
     s = ctx.office.save_settings(name=args.name, level=args.level, parent=args.parent,
                                  place=args.place, silent_weeks=args.silent_weeks,
-                                 province=args.province, role=args.role)
+                                 province=args.province, role=args.role).value
     data = {"name": s.name, "level": s.level, "parent": s.parent, "place": s.place,
             "silent_weeks": s.silent_weeks, "province": s.province, "role": s.role}
     emit(args, data, [f"{k}: {v}" for k, v in data.items()])
@@ -167,7 +167,7 @@ def cmd_settings(ctx, args, lang: str) -> int:
 def cmd_expected(ctx, args, lang: str) -> int:
     """`office expected [--seed]`."""
     if args.seed:
-        n = ctx.office.seed_expected(args.province)
+        n = ctx.office.seed_expected(args.province).value
         say({"vi": f"Văn phòng chờ tệp của {n} đài.",
              "en": f"The office expects files from {n} stations."}[lang])
     elif args.province:

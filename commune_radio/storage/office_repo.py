@@ -397,11 +397,11 @@ def _span(start: dt.date, end: dt.date) -> dict:
 
 
 def week_facts(conn: Connection, start: dt.date, end: dt.date) -> list[tuple]:
-    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired) summed over the
-    days of [start, end]."""
+    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, 0.0, aired) summed over
+    the days of [start, end] (the seconds come from ``week_dx_seconds``)."""
     return _tuples(
         conn, "SELECT station_code, week, sum(dx_broadcasts), sum(dx_played), sum(dx_partial),"
-        " sum(dx_missed), sum(aired)"
+        " sum(dx_missed), 0.0, sum(aired)"
         " FROM office_daily WHERE day BETWEEN :start AND :end GROUP BY station_code, week",
         _span(start, end),
     )
@@ -424,11 +424,36 @@ def theme_language_seconds(conn: Connection, start: dt.date, end: dt.date) -> li
 
 
 def weekly_facts(conn: Connection, first_week: str, last_week: str) -> list[tuple]:
-    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, aired, dx_seconds) of
-    the whole ISO weeks [first_week, last_week], from the weekly sums."""
+    """(station, week, dx_broadcasts, dx_played, dx_partial, dx_missed, dx_seconds, aired) of
+    the whole ISO weeks [first_week, last_week], from the weekly sums: after the first two,
+    ``core.compliance.WeekFacts``'s positional order."""
     return _tuples(
         conn, "SELECT station_code, week, dx_broadcasts, dx_played, dx_partial, dx_missed,"
-        " aired, dx_seconds FROM office_weekly WHERE week BETWEEN :first AND :last",
+        " coalesce(dx_seconds, 0.0), aired FROM office_weekly"
+        " WHERE week BETWEEN :first AND :last",
+        {"first": first_week, "last": last_week},
+    )
+
+
+def weekly_packed(conn: Connection, first_week: str, last_week: str) -> list[tuple]:
+    """The whole ISO weeks [first_week, last_week] of the weekly sums, one row per station made
+    by the database: (station, facts, compliant weeks, active weeks, aired weeks).
+
+    ``facts`` is ``week,dx_broadcasts,dx_played,dx_partial,dx_missed,dx_seconds,aired`` joined
+    by ``;`` (seconds exact: 17 digits); the three week lists are joined by ``,`` (or None):
+    weeks with a DX broadcast played in full, with any DX broadcast or anything aired, with
+    anything aired. A national year is 3,321 rows instead of 176,000.
+    """
+    postgres = conn.dialect.name == "postgresql"
+    agg = "string_agg" if postgres else "group_concat"
+    seconds = "dx_seconds::text" if postgres else "printf('%.17g', dx_seconds)"
+    return _tuples(
+        conn, f"SELECT station_code, {agg}(week || ',' || dx_broadcasts || ',' || dx_played"
+        f" || ',' || dx_partial || ',' || dx_missed || ',' || {seconds} || ',' || aired, ';'),"
+        f" {agg}(CASE WHEN dx_played > 0 THEN week END, ','),"
+        f" {agg}(CASE WHEN dx_broadcasts > 0 OR aired > 0 THEN week END, ','),"
+        f" {agg}(CASE WHEN aired > 0 THEN week END, ',')"
+        " FROM office_weekly WHERE week BETWEEN :first AND :last GROUP BY station_code",
         {"first": first_week, "last": last_week},
     )
 
