@@ -28,7 +28,7 @@ from commune_radio.exchange.errors import FileRejected, Reason
 from commune_radio.exchange.staging import Prepared, prepare_file
 from commune_radio.exchange.trust import Trust, decide, fingerprint
 from commune_radio.services.changes import Changes
-from commune_radio.storage import office_repo
+from commune_radio.storage import office_merge, office_repo
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
 
@@ -258,7 +258,7 @@ class OfficeImports:
             period_from=m.period_from.isoformat(), period_to=m.period_to.isoformat(),
         )
         odb = self.odb
-        before = None if odb.is_postgres else office_repo.attach_stage(prepared.stage)
+        before = None if odb.is_postgres else office_merge.attach_stage(prepared.stage)
         try:
             with odb.transaction(before=before) as conn:
                 station = office_repo.get_station(conn, m.station_code)
@@ -289,11 +289,11 @@ class OfficeImports:
                     period_to=m.period_to.isoformat(), broadcasts=m.broadcasts, items=m.items,
                 )
                 if odb.is_postgres:
-                    office_repo.copy_stage(conn, prepared.stage)
+                    office_merge.copy_stage(conn, prepared.stage)
                 office_repo.upsert_station(
                     conn, record, now, trust_key=trust is not Trust.TRUSTED
                 )
-                result.new, result.duplicates = office_repo.insert_file(conn, record, now)
+                result.new, result.duplicates = office_merge.insert_file(conn, record, now)
                 result.new_station = trust is Trust.NEW_STATION
         except _Rollback:
             return result

@@ -27,7 +27,7 @@ from commune_radio.core.languages import LANGUAGES
 from commune_radio.core.station import DEFAULT_TIMEZONE
 from commune_radio.core.topics import TOPICS
 from commune_radio.exchange import format as fmt
-from commune_radio.storage import office_repo
+from commune_radio.storage import office_reads, office_repo
 
 
 def split_period(start: dt.date, end: dt.date
@@ -122,16 +122,16 @@ class OfficeReports:
         packed, edge_rows, second_rows, theme_rows = [], [], [], []
         with self.odb.read() as conn:
             if whole is not None:  # whole weeks from the weekly sums
-                packed = office_repo.weekly_packed(conn, *whole)
-                theme_rows += office_repo.weekly_theme_language_seconds(conn, *whole)
+                packed = office_reads.weekly_packed(conn, *whole)
+                theme_rows += office_reads.weekly_theme_language_seconds(conn, *whole)
             for since, until in edges:  # the days of a week cut by the period, from the daily
-                edge_rows += office_repo.week_facts(conn, since, until)
-                second_rows += office_repo.week_dx_seconds(conn, since, until)
-                theme_rows += office_repo.theme_language_seconds(conn, since, until)
-            coverage = office_repo.coverage(conn, start, end)
-            sounds = office_repo.sound_facts(conn, start, end)
-            pack_rows = office_repo.pack_airings(conn, start, end)
-            files = office_repo.files_per_station(conn)
+                edge_rows += office_reads.week_facts(conn, since, until)
+                second_rows += office_reads.week_dx_seconds(conn, since, until)
+                theme_rows += office_reads.theme_language_seconds(conn, since, until)
+            coverage = office_reads.coverage(conn, start, end)
+            sounds = office_reads.sound_facts(conn, start, end)
+            pack_rows = office_reads.pack_airings(conn, start, end)
+            files = office_reads.files_per_station(conn)
             expected = {r["code"]: r for r in office_repo.expected_stations(conn)}
         source = StoredWeeks(packed, edge_rows, second_rows, sounds)
         topics: dict[str | None, float] = {}
@@ -176,9 +176,9 @@ class OfficeReports:
         except (ValueError, TypeError):
             raise RejectedInput("office.bad_week", value=week) from None
         with self.odb.read() as conn:
-            rows = office_repo.broadcasts_between(conn, code, monday,
+            rows = office_reads.broadcasts_between(conn, code, monday,
                                                   monday + dt.timedelta(days=6))
-            items = office_repo.items_of(conn, [r["rid"] for r in rows])
+            items = office_reads.items_of(conn, [r["rid"] for r in rows])
         return [
             {
                 "id": r["id"], "station_code": r["station_code"], "programme": r["programme"],
@@ -203,7 +203,7 @@ class OfficeReports:
         since = (monday - dt.timedelta(days=1)).isoformat()
         until = (monday + dt.timedelta(days=8)).isoformat()
         with self.odb.read() as conn:
-            rows = office_repo.station_events(conn, code, since, until)
+            rows = office_reads.station_events(conn, code, since, until)
         end = (monday + dt.timedelta(days=7)).isoformat()
         return [r for r in rows if r["at"][:10] < end
                 and (r["until"] or r["at"])[:10] >= monday.isoformat()]

@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, event, exc, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
 from commune_radio.core.errors import BugError, EnvironmentProblem
-from commune_radio.storage import office_repo
+from commune_radio.storage import office_merge
 from commune_radio.storage import office_tables as t
 from commune_radio.storage.database import translate_error
 
@@ -206,7 +206,7 @@ def _v3_weekly_sums(conn: Connection, odb: OfficeDatabase) -> None:
     """Sums per station and ISO week (and per week, theme and language), filled from the
     broadcasts already held: a year's report of 3,321 stations reads 176,000 rows, not 1.2 M."""
     t.metadata.create_all(conn, tables=[t.weekly, t.weekly_minutes], checkfirst=True)
-    office_repo.fill_weekly(conn)
+    office_merge.fill_weekly(conn)
 
 
 def _v4_sound_evidence(conn: Connection, odb: OfficeDatabase) -> None:

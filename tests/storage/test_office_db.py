@@ -17,7 +17,7 @@ from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import EnvironmentProblem
 from commune_radio.exchange.samples import insert_log_rows, sample_entries
 from commune_radio.services.office_service import OfficeService
-from commune_radio.storage import office_db, office_repo
+from commune_radio.storage import office_db, office_merge, office_repo
 from commune_radio.storage import office_tables as t
 
 pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
@@ -142,7 +142,7 @@ def test_two_officers_importing_different_files_at_once(office, files, clock, tm
         alone.close()
     with office.office.odb.transaction() as conn:  # the kept sums equal a recomputation
         before = office_repo.rows(conn, "office_daily")
-        office_repo.rebuild_aggregates(conn)
+        office_merge.rebuild_aggregates(conn)
         assert office_repo.rows(conn, "office_daily") == before
 
 
