@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ComplianceStrip</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="123"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="123" />
         <source>%n DX broadcast(s) played in full this week.</source>
         <translation>
             <numerusform>%n DX broadcast played in full this week.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/compliance/strip.py" line="135"/>
+        <location filename="../../commune_radio/ui/compliance/strip.py" line="135" />
         <source>aired: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>aired: %n DX broadcast played in full</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>HeatMapModel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="141"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="141" />
         <source>compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>compliant: %n DX broadcast played in full</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="204"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="204" />
         <source>Silent: nothing aired in the last %n week(s)</source>
         <translation>
             <numerusform>Silent: nothing aired in the last %n week</numerusform>
@@ -39,18 +39,70 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/heatmap.py" line="207"/>
+        <location filename="../../commune_radio/ui/office/heatmap.py" line="207" />
         <source>Overdue: no file covers the last %n week(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPage</name>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="77" />
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="99" />
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="78" />
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="87" />
+        <source>%1 (%n week(s))</source>
+        <translation>
+            <numerusform>%1 (%n week)</numerusform>
+            <numerusform>%1 (%n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="90" />
+        <source>and %n more (⚠ in the table)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="92" />
+        <source>⚠ Silent for %n week(s) or more:</source>
+        <translation>
+            <numerusform>⚠ Silent for %n week or more:</numerusform>
+            <numerusform>⚠ Silent for %n weeks or more:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../commune_radio/ui/office/heatmap_page.py" line="97" />
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="74"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="74" />
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -58,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="118"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="118" />
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -66,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="121"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="121" />
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -74,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="125"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="125" />
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -82,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/import_panel.py" line="129"/>
+        <location filename="../../commune_radio/ui/library/import_panel.py" line="129" />
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -93,7 +145,7 @@
 <context>
     <name>LibraryScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="258"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="258" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -101,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/library/screen.py" line="261"/>
+        <location filename="../../commune_radio/ui/library/screen.py" line="261" />
         <source>%1 of %n item(s) shown</source>
         <translation>
             <numerusform>%1 of %n item shown</numerusform>
@@ -112,7 +164,7 @@
 <context>
     <name>LogScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="304"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="304" />
         <source>Week %1 (%2 – %3): %n broadcast(s) of the DX section played in full</source>
         <translation>
             <numerusform>Week %1 (%2 – %3): %n broadcast of the DX section played in full</numerusform>
@@ -120,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="354"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="354" />
         <source>The newest %n broadcast(s) shown; scroll down for older ones</source>
         <translation>
             <numerusform>The newest broadcast shown; scroll down for older ones</numerusform>
@@ -128,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/log/screen.py" line="357"/>
+        <location filename="../../commune_radio/ui/log/screen.py" line="357" />
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n broadcast</numerusform>
@@ -139,7 +191,7 @@
 <context>
     <name>OfficeImportPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="171"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="171" />
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n file imported</numerusform>
@@ -147,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="173"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="173" />
         <source>%n imported before</source>
         <translation>
             <numerusform>%n imported before</numerusform>
@@ -155,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="175"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="175" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -163,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="178"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="178" />
         <source>%n not attempted</source>
         <translation>
             <numerusform>%n not attempted</numerusform>
@@ -171,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/import_panel.py" line="184"/>
+        <location filename="../../commune_radio/ui/office/import_panel.py" line="184" />
         <source>%n new broadcast(s).</source>
         <translation>
             <numerusform>%n new broadcast.</numerusform>
@@ -180,61 +232,9 @@
     </message>
 </context>
 <context>
-    <name>OfficeScreen</name>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="374"/>
-        <location filename="../../commune_radio/ui/office/screen.py" line="396"/>
-        <source>%n station(s)</source>
-        <translation>
-            <numerusform>%n station</numerusform>
-            <numerusform>%n stations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="375"/>
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="384"/>
-        <source>%1 (%n week(s))</source>
-        <translation>
-            <numerusform>%1 (%n week)</numerusform>
-            <numerusform>%1 (%n weeks)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="387"/>
-        <source>and %n more (⚠ in the table)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="389"/>
-        <source>⚠ Silent for %n week(s) or more:</source>
-        <translation>
-            <numerusform>⚠ Silent for %n week or more:</numerusform>
-            <numerusform>⚠ Silent for %n weeks or more:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/screen.py" line="394"/>
-        <source>⊘ Overdue, no file for the last %n week(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProgrammesScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/programmes/screen.py" line="596"/>
+        <location filename="../../commune_radio/ui/programmes/screen.py" line="596" />
         <source>⚠ %n item(s) may not air today (%1):</source>
         <translation>
             <numerusform>⚠ %n item may not air today (%1):</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>ScheduleScreen</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/schedule/screen.py" line="253"/>
+        <location filename="../../commune_radio/ui/schedule/screen.py" line="253" />
         <source>⚠ %n slot(s) clash this week (red): point at a block to see why.</source>
         <translation>
             <numerusform>⚠ %n slot clashes this week (red): point at a block to see why.</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>SendReportDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="388"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="388" />
         <source>%n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>%n DX broadcast played in full</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="393"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="393" />
         <source>%n broadcast(s) still on air are left out; they go in the next report.</source>
         <translation>
             <numerusform>%n broadcast still on air is left out; it goes in the next report.</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="413"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="413" />
         <source>%n broadcast(s)</source>
         <translation>
             <numerusform>%n broadcast</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486"/>
+        <location filename="../../commune_radio/ui/send_report/dialog.py" line="486" />
         <source>Written: %1 (%n broadcast(s)), in the folder %2.</source>
         <translation>
             <numerusform>Written: %1 (%n broadcast), in the folder %2.</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>StationsPanel</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/stations.py" line="211"/>
+        <location filename="../../commune_radio/ui/office/stations.py" line="211" />
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>WeekDialog</name>
     <message numerus="yes">
-        <location filename="../../commune_radio/ui/office/week_dialog.py" line="156"/>
+        <location filename="../../commune_radio/ui/office/week_dialog.py" line="156" />
         <source>Compliant: %n DX broadcast(s) played in full</source>
         <translation>
             <numerusform>Compliant: %n DX broadcast played in full</numerusform>
