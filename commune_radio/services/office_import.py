@@ -2,7 +2,7 @@
 
 Reading and checking a file (unzip, hashes, signature, JSON, every field) is CPU work
 independent of the office data, so for a batch of several MB it runs in helper processes
-(``exchange.staging.prepare_file``) while this process merges each file, in the order given,
+(``services.office_prepare.prepare_file``) while this process merges each file, in the order given,
 in one transaction: a rejected file changes nothing; re-importing a file adds nothing.
 """
 
@@ -25,10 +25,11 @@ from commune_radio.core.errors import KnownError, RejectedInput
 from commune_radio.core.processes import owned_name, remove_orphans, start_helper
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.errors import FileRejected, Reason
-from commune_radio.exchange.staging import Prepared, prepare_file
 from commune_radio.exchange.trust import Trust, decide, fingerprint
 from commune_radio.services.changes import Changes
+from commune_radio.services.office_prepare import Prepared, prepare_file
 from commune_radio.storage import office_merge, office_repo
+from commune_radio.storage.office_stage import remove_stage
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, current file)
 
@@ -166,7 +167,8 @@ class OfficeImports:
         """
         reclaim_stages()
         with tempfile.TemporaryDirectory(prefix=owned_name(STAGE_PREFIX)) as stage_dir:
-            return self._merge(prepare_file(str(path), stage_dir), accept_new_key=accept_new_key)
+            return self._merge(prepare_file(str(path), stage_dir, self.odb.is_postgres),
+                               accept_new_key=accept_new_key)
 
     def import_paths(
         self,
@@ -199,6 +201,7 @@ class OfficeImports:
         pending: dict[int, Future] = {}
         queue = iter(readable)
         stage_dir = tempfile.mkdtemp(prefix=owned_name(STAGE_PREFIX))
+        for_postgres = self.odb.is_postgres
         try:
             for n, (path, problem) in enumerate(todo):
                 if cancel is not None and cancel.is_set():
@@ -209,7 +212,7 @@ class OfficeImports:
                     results.append(OfficeImportResult(str(path), False, error=problem))
                     continue
                 if pool is None:
-                    prepared = prepare_file(str(path), stage_dir)
+                    prepared = prepare_file(str(path), stage_dir, for_postgres)
                 else:
                     # keep a few files ahead so the helpers never wait, without holding them all
                     while len(pending) < 2 * n_workers:
@@ -218,7 +221,7 @@ class OfficeImports:
                             break
                         with _helpers_ignore_ctrl_c():
                             pending[ahead] = pool.submit(prepare_file, str(todo[ahead][0]),
-                                                         stage_dir)
+                                                         stage_dir, for_postgres)
                     try:
                         prepared = pending.pop(n).result()
                     except Exception as exc:  # a helper died (killed, out of memory)
@@ -247,7 +250,7 @@ class OfficeImports:
             return self._merge_staged(prepared, accept_new_key=accept_new_key)
         finally:
             with contextlib.suppress(OSError):
-                Path(prepared.stage).unlink()
+                remove_stage(prepared.stage)
 
     def _merge_staged(self, prepared: Prepared, *, accept_new_key: bool) -> OfficeImportResult:
         log = prepared.log

@@ -1,6 +1,6 @@
 """Merging one checked station file into the office tables, and the sums the report reads.
 
-A file's rows arrive staged by ``exchange.staging`` (a scratch SQLite file): SQLite attaches it
+A file's rows arrive staged by ``storage.office_stage`` (a scratch SQLite file): SQLite attaches it
 and merges with ``INSERT ... SELECT``; PostgreSQL receives it with ``COPY`` into temporary
 tables first. Call everything inside the caller's ``OfficeDatabase.transaction()`` (one per
 file), so a file is merged completely or not at all. Broadcasts are keyed by (station code,
@@ -9,7 +9,6 @@ broadcast id): rows already present are duplicates, left as they are.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from commune_radio.storage import office_tables as t
 from commune_radio.storage.office_repo import FileRecord
+from commune_radio.storage.office_stage import CSV_OPTIONS, STAGE_COLUMNS, csv_path
 
 _BROADCAST_COLUMNS = (
     "rid, station_code, id, programme, dx, trigger, scheduled_at, started_at, ended_at, status,"
@@ -28,20 +28,6 @@ _ITEM_COLUMNS = (
     " started_at, ended_at, status, sent_rms_dbfs, sent_peak_dbfs, silent_s, monitor_rms_dbfs,"
     " pack_id, pack_segment_id"
 )
-# the scratch tables of exchange.staging, with the types PostgreSQL needs to receive them
-_STAGE_B = (("idx", "bigint"), ("id", "text"), ("programme", "text"), ("dx", "integer"),
-            ("trigger", "text"), ("scheduled_at", "text"), ("started_at", "text"),
-            ("ended_at", "text"), ("status", "text"), ("reason", "text"), ("device", "text"),
-            ("day", "text"), ("week", "text"), ("at", "text"), ("sound", "text"))
-_STAGE_I = (("idx", "bigint"), ("position", "integer"), ("segment_id", "bigint"),
-            ("sha256", "text"), ("title", "text"), ("topic", "text"), ("language", "text"),
-            ("planned_s", "double precision"), ("played_s", "double precision"),
-            ("started_at", "text"), ("ended_at", "text"), ("status", "text"),
-            ("sent_rms_dbfs", "double precision"), ("sent_peak_dbfs", "double precision"),
-            ("silent_s", "double precision"), ("monitor_rms_dbfs", "double precision"),
-            ("pack_id", "text"), ("pack_segment_id", "text"))
-_STAGE_E = (("at", "text"), ("kind", "text"), ("detail", "text"), ("until", "text"))
-
 _DAILY_SELECT = """
     SELECT day, station_code, week, count(*),
            sum(CASE WHEN status IN ('played', 'partial') THEN 1 ELSE 0 END), sum(dx),
@@ -125,7 +111,7 @@ def fill_weekly(conn: Connection) -> None:
     add_to_sums(conn, "rid > 0", ("office_weekly", "office_weekly_minutes"))
 
 
-# --- merging a staged file (exchange.staging) by INSERT ... SELECT -----------------------
+# --- merging a staged file (storage.office_stage) by INSERT ... SELECT -----------------------
 
 def attach_stage(path: Path | str):
     """The ``before`` hook of a SQLite merge transaction: the scratch database of one file
@@ -136,22 +122,19 @@ def attach_stage(path: Path | str):
 
 
 def copy_stage(conn: Connection, path: Path | str) -> None:
-    """PostgreSQL: the scratch database's rows sent with COPY into temporary tables that live
-    until the end of this transaction (``stage_b``, ``stage_i``)."""
-    src = sqlite3.connect(str(path))
-    try:
-        cursor = conn.connection.dbapi_connection.cursor()
-        for name, columns, source in (("stage_b", _STAGE_B, "b"), ("stage_i", _STAGE_I, "i"),
-                                      ("stage_e", _STAGE_E, "e")):
-            cols = ", ".join(f"{c} {kind}" for c, kind in columns)
-            cursor.execute(f"CREATE TEMP TABLE {name} ({cols}) ON COMMIT DROP")
-            names = ", ".join(c for c, _ in columns)
-            with cursor.copy(f"COPY {name} ({names}) FROM STDIN") as copy:
-                for row in src.execute(f"SELECT {names} FROM {source}"):
-                    copy.write_row(row)
-        cursor.execute("ANALYZE stage_b")
-    finally:
-        src.close()
+    """PostgreSQL: the scratch tables' CSV files (``office_stage.write_csv``) sent with COPY
+    into temporary tables that live until the end of this transaction (``stage_b``,
+    ``stage_i``, ``stage_e``): bytes, a megabyte at a time, never a row at a time."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    for name, columns in STAGE_COLUMNS:
+        cols = ", ".join(f"{c} {kind}" for c, kind in columns)
+        cursor.execute(f"CREATE TEMP TABLE stage_{name} ({cols}) ON COMMIT DROP")
+        names = ", ".join(c for c, _ in columns)
+        with open(csv_path(path, name), "rb") as src, cursor.copy(
+                f"COPY stage_{name} ({names}) FROM STDIN WITH ({CSV_OPTIONS})") as copy:
+            while chunk := src.read(1 << 20):
+                copy.write(chunk)
+    cursor.execute("ANALYZE stage_b")
 
 
 def insert_file(conn: Connection, rec: FileRecord, now: str) -> tuple[int, int]:
