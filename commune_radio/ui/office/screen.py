@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from commune_radio.core.compliance import ComplianceReport, week_monday
 from commune_radio.core.errors import KnownError
+from commune_radio.services.changes import Changes
 from commune_radio.services.office_service import (
     OfficeImportResult,
     OfficeService,
@@ -106,6 +107,7 @@ class OfficeScreen(FileDropMixin, QWidget):
         self._report_timer.setSingleShot(True)
         self._report_timer.setInterval(REPORT_DELAY_MS)
         self._report_timer.timeout.connect(self.refresh_report)
+        signals.changed.connect(self._on_changed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -170,7 +172,8 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.tabs.addTab(minutes, self.tr("Minutes aired"))
 
         self.stations = StationsPanel(self.office, self.lang, self.tabs)
-        self.stations.reregistered.connect(lambda _s: self.refresh_report())
+        self.stations.reregistered.connect(
+            lambda _s: self.signals.changed.emit(Changes(office=True)))
         self.tabs.addTab(self.stations, self.tr("Stations"))
 
         self.settings_panel = OfficeSettingsPanel(self.office, self.lang, self.tabs)
@@ -202,6 +205,12 @@ class OfficeScreen(FileDropMixin, QWidget):
     def _on_settings_saved(self, settings: OfficeSettings) -> None:
         self._show_title(settings)
         self.refresh_report()  # the silence threshold and the report heading changed
+
+    def _on_changed(self, changes: Changes) -> None:
+        """The office's data changed (an import here or a re-registration): read it again."""
+        if getattr(changes, "office", False) and self._loaded:
+            self.stations.refresh()
+            self.refresh_report()
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The report period the fields show."""
@@ -364,7 +373,7 @@ class OfficeScreen(FileDropMixin, QWidget):
     def _on_import_done(self, summary: OfficeImportSummary) -> None:
         self.import_task = None
         self.import_panel.finish(summary)
-        self._after_import()
+        self._after_import(summary.results)
         self.import_finished.emit(summary)
         self._key_queue = list(summary.key_changes)
         self._next_key_prompt()
@@ -376,10 +385,15 @@ class OfficeScreen(FileDropMixin, QWidget):
         self._after_import()
         self.import_finished.emit(None)
 
-    def _after_import(self) -> None:
+    def _after_import(self, results: list[OfficeImportResult] | None = None) -> None:
+        """Tell every view what the import changed (all of the office's data when it failed
+        part-way: what was merged before the failure stays merged)."""
         self._update_actions()
-        self.stations.refresh()
-        self.refresh_report()
+        changes = Changes(office=True) if results is None else Changes()
+        for result in results or ():
+            changes = changes | result.changes
+        if changes:
+            self.signals.changed.emit(changes)
 
     def _next_key_prompt(self) -> KeyChangePrompt | None:
         self.key_prompt = None
@@ -412,7 +426,7 @@ class OfficeScreen(FileDropMixin, QWidget):
             self.tr("Station %1 re-registered with its new key.").replace(
                 "%1", result.station_code or "") if result.ok else
             self.tr("The file was still not imported."))
-        self._after_import()
+        self._after_import([result])
         self.reimport_finished.emit(result)
         self._next_key_prompt()
 
