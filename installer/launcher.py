@@ -10,7 +10,7 @@ caller chose creation flags itself.
 import subprocess
 import sys
 
-# read by commune_radio.services.office_service.default_workers: this entry point calls
+# read by commune_radio.services.office_import.default_workers: this entry point calls
 # multiprocessing.freeze_support() first, so a frozen build may spawn office-import workers
 HOSTS_SPAWNED_WORKERS = True
 

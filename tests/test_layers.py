@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # importer -> where its fix is made (remove the line when that branch is merged)
 PENDING: dict[str, str] = {
-    "commune_radio.ui.office.role": "issue 14",
 }
 
 BROKEN_LINE = re.compile(r"^-\s+(commune_radio[\w.]*) -> (commune_radio[\w.]*)", re.MULTILINE)

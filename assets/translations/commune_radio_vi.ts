@@ -476,6 +476,49 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="54" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="68" />
+        <source>Export the report as Excel</source>
+        <translation>Xuất báo cáo ra tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="69" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="71" />
+        <source>Export the report as CSV</source>
+        <translation>Xuất báo cáo ra tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="71" />
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="95" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="105" />
+        <source>Report written: %1</source>
+        <translation>Đã ghi báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/export_panel.py" line="115" />
+        <source>The report was not written: %1</source>
+        <translation>Chưa ghi được báo cáo: %1</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../work/main/commune_radio/ui/first_run/finish_page.py" line="42" />
@@ -708,6 +751,62 @@
         <location filename="../work/main/commune_radio/ui/office/heatmap.py" line="210" />
         <source>Expected, and has never sent a file</source>
         <translation>Phải gửi báo cáo nhưng chưa từng gửi tệp nào</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPage</name>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="40" />
+        <source>No station has sent a file yet.
+Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
+        <translation>Chưa có đài nào gửi tệp.
+Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="73" />
+        <source>Next step: import the .crlog files the stations sent (“Import files…” or “Import folder…” above). The guide (Help → User guide) says how stations send them.</source>
+        <translation>Bước tiếp theo: nhập các tệp .crlog các đài đã gửi (nút “Nhập tệp…” hoặc “Nhập thư mục…” ở trên). Cách các đài gửi tệp có trong Trợ giúp → Hướng dẫn sử dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="77" />
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="99" />
+        <source>%n station(s)</source>
+        <translation><numerusform>%n đài</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="78" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n tuần</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="80" />
+        <source>compliant station-weeks: %1</source>
+        <translation>tỉ lệ tuần đạt: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="81" />
+        <source>click a cell to see that week's broadcasts</source>
+        <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="87" />
+        <source>%1 (%n week(s))</source>
+        <translation><numerusform>%1 (%n tuần)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="90" />
+        <source>and %n more (⚠ in the table)</source>
+        <translation><numerusform>và %n đài khác (⚠ trong bảng)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="92" />
+        <source>⚠ Silent for %n week(s) or more:</source>
+        <translation><numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/commune_radio/ui/office/heatmap_page.py" line="97" />
+        <source>⊘ Overdue, no file for the last %n week(s):</source>
+        <translation><numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1587,225 +1686,107 @@ Hãy nhập tệp âm thanh bằng các nút ở trên, hoặc kéo thả tệp 
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="150" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="123" />
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="152" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="125" />
         <source>Import the .crlog files the stations sent (you can also drag them onto this window)</source>
         <translation>Nhập các tệp .crlog các đài gửi (cũng có thể kéo thả tệp vào cửa sổ này)</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="155" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="128" />
         <source>Import folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="172" />
-        <source>Last 12 weeks</source>
-        <translation>12 tuần gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="175" />
-        <source>Export Excel report…</source>
-        <translation>Xuất báo cáo Excel…</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="178" />
-        <source>Export CSV…</source>
-        <translation>Xuất CSV…</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="182" />
-        <source>Report period: from</source>
-        <translation>Kỳ báo cáo: từ</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="184" />
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="203" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="232" />
-        <source>No station has sent a file yet.
-Import the .crlog files the stations sent with the buttons above, or drag files or folders onto this window.</source>
-        <translation>Chưa có đài nào gửi tệp.
-Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc kéo thả tệp hay thư mục vào cửa sổ này.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="247" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="160" />
         <source>Weekly DX compliance</source>
         <translation>Thực hiện chuyên mục CĐS hằng tuần</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="249" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="162" />
         <source>Minutes of DX content by theme</source>
         <translation>Số phút nội dung CĐS theo chủ đề</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="251" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="164" />
         <source>Minutes of DX content by language</source>
         <translation>Số phút nội dung CĐS theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="259" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="172" />
         <source>Minutes aired</source>
         <translation>Số phút đã phát</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="263" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="177" />
         <source>Stations</source>
         <translation>Các đài</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="267" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="181" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="286" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="200" />
         <source>Receiving office (no name yet: set it under Settings)</source>
         <translation>Văn phòng nhận báo cáo (chưa đặt tên: đặt ở thẻ Cài đặt)</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="327" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="244" />
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="329" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="246" />
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="363" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="271" />
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="370" />
-        <source>Next step: import the .crlog files the stations sent (“Import files…” or “Import folder…” above). The guide (Help → User guide) says how stations send them.</source>
-        <translation>Bước tiếp theo: nhập các tệp .crlog các đài đã gửi (nút “Nhập tệp…” hoặc “Nhập thư mục…” ở trên). Cách các đài gửi tệp có trong Trợ giúp → Hướng dẫn sử dụng.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="374" />
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="396" />
-        <source>%n station(s)</source>
-        <translation><numerusform>%n đài</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="375" />
-        <source>%n week(s)</source>
-        <translation><numerusform>%n tuần</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="377" />
-        <source>compliant station-weeks: %1</source>
-        <translation>tỉ lệ tuần đạt: %1</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="378" />
-        <source>click a cell to see that week's broadcasts</source>
-        <translation>bấm vào một ô để xem các buổi phát của tuần đó</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="384" />
-        <source>%1 (%n week(s))</source>
-        <translation><numerusform>%1 (%n tuần)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="387" />
-        <source>and %n more (⚠ in the table)</source>
-        <translation><numerusform>và %n đài khác (⚠ trong bảng)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="389" />
-        <source>⚠ Silent for %n week(s) or more:</source>
-        <translation><numerusform>⚠ Im lặng từ %n tuần trở lên:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="394" />
-        <source>⊘ Overdue, no file for the last %n week(s):</source>
-        <translation><numerusform>⊘ Quá hạn, không có tệp cho %n tuần gần nhất:</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="427" />
-        <source>Export the report as Excel</source>
-        <translation>Xuất báo cáo ra tệp Excel</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="428" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="430" />
-        <source>Export the report as CSV</source>
-        <translation>Xuất báo cáo ra tệp CSV</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="430" />
-        <source>CSV file (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="455" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="465" />
-        <source>Report written: %1</source>
-        <translation>Đã ghi báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="475" />
-        <source>The report was not written: %1</source>
-        <translation>Chưa ghi được báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="499" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="332" />
         <source>Choose the stations' log files</source>
         <translation>Chọn các tệp nhật ký của các đài</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="500" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="333" />
         <source>Commune Radio log (*.crlog)</source>
         <translation>Nhật ký Commune Radio (*.crlog)</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="500" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="333" />
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="509" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="342" />
         <source>Choose a folder of log files</source>
         <translation>Chọn thư mục chứa các tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="518" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="351" />
         <source>An import is already running; wait for it to finish or cancel it.</source>
         <translation>Đang có một lượt nhập chạy; hãy chờ xong hoặc bấm Hủy.</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="576" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="414" />
         <source>Re-registering station %1 and importing its file…</source>
         <translation>Đang đăng ký lại đài %1 và nhập tệp của đài…</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="588" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="426" />
         <source>Station %1 re-registered with its new key.</source>
         <translation>Đã đăng ký lại đài %1 với khóa mới.</translation>
     </message>
     <message>
-        <location filename="../work/main/commune_radio/ui/office/screen.py" line="590" />
+        <location filename="../work/main/commune_radio/ui/office/screen.py" line="428" />
         <source>The file was still not imported.</source>
         <translation>Tệp vẫn chưa nhập được.</translation>
     </message>
@@ -2041,6 +2022,34 @@ Nhập các tệp .crlog các đài gửi bằng các nút ở trên, hoặc ké
         <location filename="../work/main/commune_radio/ui/library/pack_import.py" line="58" />
         <source>Do not import</source>
         <translation>Không nhập</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/period_bar.py" line="42" />
+        <source>Last 12 weeks</source>
+        <translation>12 tuần gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/period_bar.py" line="45" />
+        <source>Export Excel report…</source>
+        <translation>Xuất báo cáo Excel…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/period_bar.py" line="48" />
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/period_bar.py" line="53" />
+        <source>Report period: from</source>
+        <translation>Kỳ báo cáo: từ</translation>
+    </message>
+    <message>
+        <location filename="../work/main/commune_radio/ui/office/period_bar.py" line="55" />
+        <source>to</source>
+        <translation>đến</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def cmd_stations(ctx, args, lang: str) -> int:
         say(render("cli.needs", lang, option="--key", other="--reregister CODE"))
         return EXIT_USAGE
     if args.reregister:
-        view = ctx.office.reregister(args.reregister, args.key)
+        view = ctx.office.reregister(args.reregister, args.key).value
         say(render("cli.office.reregistered_key" if args.key else "cli.office.reregistered",
                    lang, code=view.code))
     stations = ctx.office.stations()
@@ -148,7 +148,7 @@ def cmd_settings(ctx, args, lang: str) -> int:
     """`office settings`."""
     s = ctx.office.save_settings(name=args.name, level=args.level, parent=args.parent,
                                  place=args.place, silent_weeks=args.silent_weeks,
-                                 province=args.province, role=args.role)
+                                 province=args.province, role=args.role).value
     data = {"name": s.name, "level": s.level, "parent": s.parent, "place": s.place,
             "silent_weeks": s.silent_weeks, "province": s.province, "role": s.role}
     emit(args, data, [f"{k}: {v}" for k, v in data.items()])
@@ -158,7 +158,7 @@ def cmd_settings(ctx, args, lang: str) -> int:
 def cmd_expected(ctx, args, lang: str) -> int:
     """`office expected [--seed]`."""
     if args.seed:
-        n = ctx.office.seed_expected(args.province)
+        n = ctx.office.seed_expected(args.province).value
         say(render("cli.office.expected", lang, count=n))
     elif args.province:
         say(render("cli.needs", lang, option="--province", other="--seed"))

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from typing import Protocol
 
 from commune_radio.core.dates import iso_week_key, period_days, week_monday  # noqa: F401
 
@@ -142,7 +143,7 @@ class StationRow:
     name: str
     commune: str | None  # the official name from the commune lists, when the code is known
     commune_list: str | None  # "2025-07" (current list) or "before-2025-07"
-    weeks: dict[str, WeekFacts]
+    weeks: Mapping[str, WeekFacts]  # a LazyWeeks in the office's reports
     compliance_rate: float
     compliant_weeks: int
     silent_weeks: int
@@ -275,6 +276,67 @@ def trailing_uncovered_weeks(
     return count
 
 
+class WeekSource(Protocol):
+    """Per-station week facts that are made only when read (a national year has 176,000)."""
+
+    def week_sets(self, code: str) -> tuple[set[str], set[str], set[str]]:
+        """The station's weeks with a DX broadcast played in full, with any DX broadcast or
+        anything aired, and with anything aired: all the colours and counts need."""
+
+    def week_facts(self, code: str) -> dict[str, WeekFacts]:
+        """The station's weeks that have facts (sums, sound), made now, for this caller."""
+
+
+class LazyWeeks(Mapping[str, WeekFacts]):
+    """A station's weeks of a report, whose ``WeekFacts`` are made on first read: the
+    heat-map paints a screenful of stations, never all 3,321 of a national year."""
+
+    __slots__ = ("_weeks", "_make", "_facts")
+
+    def __init__(self, weeks: Sequence[str], make: Callable[[], dict[str, WeekFacts]]) -> None:
+        self._weeks, self._make = weeks, make
+        self._facts: dict[str, WeekFacts] | None = None
+
+    def _all(self) -> dict[str, WeekFacts]:
+        if self._facts is None:
+            self._facts = self._make()
+        return self._facts
+
+    def __getitem__(self, key: str) -> WeekFacts:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._weeks)
+
+    def __len__(self) -> int:
+        return len(self._weeks)
+
+
+def _covered_weeks(weeks: Sequence[str], facts: dict[str, WeekFacts],
+                   covered: set[str]) -> dict[str, WeekFacts]:
+    """Every week of the report for one station, each marked covered or not."""
+    out = {}
+    for key in weeks:
+        f = facts.get(key)
+        if f is None:
+            f = WeekFacts()
+        f.covered = f.covered or key in covered
+        out[key] = f
+    return out
+
+
+def _trailing(weeks: Sequence[str], last_begun: str, hit: Callable[[str], bool]) -> int:
+    """Weeks counted back from ``last_begun`` (inclusive) until the first one ``hit``."""
+    count = 0
+    for key in reversed(weeks):
+        if key > last_begun:
+            continue
+        if hit(key):
+            break
+        count += 1
+    return count
+
+
 def build_report(
     start: dt.date,
     end: dt.date,
@@ -289,6 +351,7 @@ def build_report(
     topic_order: Sequence[str] = (),
     language_order: Sequence[str] = (),
     take_facts: bool = False,
+    source: WeekSource | None = None,
 ) -> ComplianceReport:
     """Assemble the report from per-(station, week) facts and the periods each station sent.
 
@@ -296,25 +359,38 @@ def build_report(
     the (from, to) periods of the files received from it. Themes and languages come in the
     catalogue's order (``topic_order``/``language_order``), unknown or empty ones last.
     With ``take_facts`` the report keeps (and marks) the caller's ``WeekFacts`` objects
-    instead of copying each: the office service builds them for this report only.
+    instead of copying each: the office service builds them for this report only. With
+    ``source`` (``facts`` then unused) each station's weeks are a ``LazyWeeks``: the counts come
+    from the source's week sets, the facts are made when a view reads them.
     """
     weeks = weeks_in_period(start, end)
     last_begun = iso_week_key(min(today, end)) if today >= start else None
     rows = []
     for info in stations:
         covered = weeks_covered(coverage.get(info.code, ()), start, end)
-        per_week: dict[str, WeekFacts] = {}
-        for key in weeks:
-            f = facts.get((info.code, key))
-            if f is None:
-                f = WeekFacts()
-            elif not take_facts:
-                f = dataclasses.replace(f)
-            f.covered = f.covered or key in covered
-            per_week[key] = f
-        compliant = sum(1 for f in per_week.values() if f.status is WeekStatus.COMPLIANT)
-        silent = trailing_silent_weeks(weeks, per_week, last_begun) if last_begun else 0
-        uncovered = trailing_uncovered_weeks(weeks, per_week, last_begun) if last_begun else 0
+        if source is not None:
+            compliant_set, active, aired = source.week_sets(info.code)
+            per_week: Mapping[str, WeekFacts] = LazyWeeks(weeks, (
+                lambda code=info.code, covered=covered:
+                _covered_weeks(weeks, source.week_facts(code), covered)))
+            statuses = [WeekStatus.COMPLIANT if k in compliant_set else
+                        WeekStatus.NOT_COMPLIANT if k in covered or k in active else
+                        WeekStatus.NO_DATA for k in weeks]
+        else:
+            own = {}
+            for key in weeks:
+                f = facts.get((info.code, key))
+                if f is not None:
+                    own[key] = f if take_facts else dataclasses.replace(f)
+            per_week = _covered_weeks(weeks, own, covered)
+            statuses = [f.status for f in per_week.values()]
+            aired = {k for k, f in per_week.items() if f.aired > 0}
+        status_of = dict(zip(weeks, statuses, strict=True))
+        compliant = statuses.count(WeekStatus.COMPLIANT)
+        silent = _trailing(weeks, last_begun, aired.__contains__) if last_begun else 0
+        uncovered = (_trailing(weeks, last_begun,
+                               lambda k, status_of=status_of: status_of[k] is not
+                               WeekStatus.NO_DATA) if last_begun else 0)
         rows.append(StationRow(
             code=info.code, name=info.name, commune=info.commune,
             commune_list=info.commune_list, weeks=per_week,

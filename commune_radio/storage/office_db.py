@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, event, exc, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
 from commune_radio.core.errors import BugError, EnvironmentProblem
-from commune_radio.storage import office_repo
+from commune_radio.storage import office_merge
 from commune_radio.storage import office_tables as t
 from commune_radio.storage.database import translate_error
 
@@ -206,7 +206,7 @@ def _v3_weekly_sums(conn: Connection, odb: OfficeDatabase) -> None:
     """Sums per station and ISO week (and per week, theme and language), filled from the
     broadcasts already held: a year's report of 3,321 stations reads 176,000 rows, not 1.2 M."""
     t.metadata.create_all(conn, tables=[t.weekly, t.weekly_minutes], checkfirst=True)
-    office_repo.fill_weekly(conn)
+    office_merge.fill_weekly(conn)
 
 
 def _v4_sound_evidence(conn: Connection, odb: OfficeDatabase) -> None:
@@ -228,8 +228,21 @@ def _v4_sound_evidence(conn: Connection, odb: OfficeDatabase) -> None:
         _grant(conn)
 
 
+def _v5_report_indexes(conn: Connection, odb: OfficeDatabase) -> None:
+    """Partial indexes for the report's sound and content-pack figures: without them each
+    report scans every broadcast and every item (a year of 99 stations: 1.2 s of 1.3)."""
+    from commune_radio.storage.office_reads import PACK_WHERE, SOUND_WHERE
+
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS idx_office_broadcasts_sound ON office_broadcasts"
+        f" (day, station_code, week, sound) WHERE {SOUND_WHERE}")
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS idx_office_items_pack ON office_items"
+        f" (pack_id, broadcast_rid) WHERE {PACK_WHERE}")
+
+
 MIGRATIONS: list[Callable[[Connection, OfficeDatabase], None]] = [
-    _v1_tables, _v2_roles, _v3_weekly_sums, _v4_sound_evidence,
+    _v1_tables, _v2_roles, _v3_weekly_sums, _v4_sound_evidence, _v5_report_indexes,
 ]
 
 

@@ -2,7 +2,8 @@
 
 The columns match the station-file schema of ``schema._v4_office_exchange`` (an office that has
 always used its own SQLite file keeps it as it is); ``office_settings`` and ``office_expected``
-exist only here. Every statement on these tables lives in ``storage/office_repo.py``.
+exist only here. Every statement on these tables lives in ``storage/office_repo.py``,
+``office_merge.py`` and ``office_reads.py``.
 """
 
 from __future__ import annotations

@@ -151,8 +151,8 @@ def _v4_office_exchange(db: sqlite_utils.Database) -> None:
     kept exactly as the station signed them (ISO 8601 with its offset, an unambiguous instant);
     ``day``/``week`` are station-local, which is what the weekly rule needs.
     ``office_daily*`` are sums per station and day kept up to date by each import (and rebuilt
-    by ``office_repo.rebuild_aggregates``) so a year's report reads thousands of rows, not millions.
-    Rows are written only by storage/office_repo.py.
+    by ``office_merge.rebuild_aggregates``) so a report reads thousands of rows, not millions.
+    Rows are written only by storage/office_merge.py.
     """
     script = """
         CREATE TABLE office_stations (

@@ -1,5 +1,6 @@
 """The weekly DX rule and the report's arithmetic, on numbers worked out by hand."""
 
+import dataclasses
 import datetime as dt
 
 from commune_radio.core.compliance import (
@@ -135,3 +136,47 @@ def test_a_weeks_proof_of_sound_is_its_worst_news():
     assert WeekFacts(dx_played=1, sound_sent=1).sound == "sent"
     assert WeekFacts(dx_played=1).sound == "unmeasured"
     assert WeekFacts(dx_broadcasts=1).sound is None
+
+
+class _Weeks:
+    """A ``WeekSource`` over a plain facts dict, counting the stations it was asked to make."""
+
+    def __init__(self, facts):
+        self.facts, self.made = facts, []
+
+    def week_sets(self, code):
+        mine = {w: f for (c, w), f in self.facts.items() if c == code}
+        return ({w for w, f in mine.items() if f.dx_played > 0},
+                {w for w, f in mine.items() if f.dx_broadcasts or f.aired},
+                {w for w, f in mine.items() if f.aired > 0})
+
+    def week_facts(self, code):
+        self.made.append(code)
+        return {w: dataclasses.replace(f) for (c, w), f in self.facts.items() if c == code}
+
+
+def test_a_lazy_report_is_the_eager_one_and_makes_a_station_only_when_read():
+    start, end = D(2026, 10, 5), D(2026, 11, 29)
+    stations = [StationInfo(code, code) for code in ("02785", "04465", "12345", "99999")]
+    facts = {
+        ("02785", "2026-W45"): WeekFacts(dx_broadcasts=1, dx_played=1, dx_seconds=570, aired=2,
+                                         sound_verified=1),
+        ("02785", "2026-W46"): WeekFacts(dx_broadcasts=2, dx_partial=1, dx_missed=1, aired=1),
+        ("04465", "2026-W41"): WeekFacts(dx_broadcasts=1),
+        ("12345", "2026-W47"): WeekFacts(aired=1),
+    }
+    coverage = {"02785": [(D(2026, 10, 1), D(2026, 11, 30))],
+                "12345": [(D(2026, 11, 16), D(2026, 11, 22))]}
+    args = (start, end, stations)
+    kwargs = {"today": D(2026, 11, 25), "silent_after_weeks": 2}
+    eager = build_report(*args, facts, coverage, {}, {}, **kwargs)
+    source = _Weeks(facts)
+    lazy = build_report(*args, {}, coverage, {}, {}, source=source, **kwargs)
+    assert source.made == []  # counts, colours, silence and overdue came from the week sets
+    assert [(s.compliant_weeks, s.silent_weeks, s.overdue_weeks, s.silent, s.overdue)
+            for s in lazy.stations] == [
+        (s.compliant_weeks, s.silent_weeks, s.overdue_weeks, s.silent, s.overdue)
+        for s in eager.stations]
+    assert lazy.stations[1].week_status("2026-W41") is WeekStatus.NOT_COMPLIANT
+    assert source.made == ["04465"]
+    assert lazy.as_json() == eager.as_json()

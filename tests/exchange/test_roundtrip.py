@@ -10,7 +10,7 @@ from exchange_helpers import NOV, office_count, office_dump, office_query
 from commune_radio.exchange import format as fmt
 from commune_radio.exchange.reader import read_log
 from commune_radio.exchange.samples import broadcast, sample_entries
-from commune_radio.storage import office_repo
+from commune_radio.storage import office_merge, office_reads
 
 pytestmark = pytest.mark.office_db  # every test on SQLite and on PostgreSQL
 
@@ -47,7 +47,7 @@ def test_round_trip_keeps_every_broadcast_and_item(station, office, nov_file):
     rows = office_query(office, "SELECT * FROM office_broadcasts ORDER BY rid")
     assert len(rows) == 60
     with office.office.odb.read() as conn:
-        items = office_repo.items_of(conn, [r["rid"] for r in rows])
+        items = office_reads.items_of(conn, [r["rid"] for r in rows])
     for r in rows:
         e = sent[r["id"]]
         for key in ("programme", "trigger", "scheduled_at", "started_at", "ended_at", "status",
@@ -96,7 +96,7 @@ def test_overlapping_files_merge_new_broadcasts_only(make_station, office, tmp_p
     weekly = office_query(office, "SELECT * FROM office_weekly ORDER BY week, station_code")
     weekly_minutes = office_query(office, "SELECT * FROM office_weekly_minutes ORDER BY 1, 2, 3")
     with office.office.odb.transaction() as conn:
-        office_repo.rebuild_aggregates(conn)
+        office_merge.rebuild_aggregates(conn)
     for sql, kept in (("SELECT * FROM office_weekly ORDER BY week, station_code", weekly),
                       ("SELECT * FROM office_weekly_minutes ORDER BY 1, 2, 3", weekly_minutes)):
         again = office_query(office, sql)

@@ -221,7 +221,7 @@ def test_another_key_for_the_same_code_is_refused_until_reregistered(
     assert err.reason.params["trusted"] == trusted
     assert "--reregister 02785" in err.render("en")
     # the officer re-registers the station on purpose: the next file's key is trusted
-    view = seeded.office.reregister("02785")
+    view = seeded.office.reregister("02785").value
     assert view.key_pending and view.public_key is None
     result = seeded.office.import_file(path)
     assert result.ok and result.new == 1
@@ -237,7 +237,7 @@ def test_reregister_with_a_given_key_and_unknown_codes(seeded):
     key = Ed25519PrivateKey.generate()
     from commune_radio.storage.keys import public_key_b64
 
-    view = seeded.office.reregister("04465", public_key_b64(key))
+    view = seeded.office.reregister("04465", public_key_b64(key)).value
     assert view.public_key == public_key_b64(key) and not view.key_pending
     from commune_radio.core.errors import RejectedInput
 

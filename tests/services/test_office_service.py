@@ -125,7 +125,7 @@ def test_settings_make_the_heading(office, tmp_path):
         office.office.save_settings(level="village")
     s = office.office.save_settings(name="Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai",
                                     level="province", parent="UBND tỉnh Lào Cai",
-                                    silent_weeks=3)
+                                    silent_weeks=3).value
     assert s.silent_weeks == 3 and office.office.settings().name.startswith("Sở")
     report = office.office.report(START, END)
     assert report.silent_after_weeks == 3 and [s.code for s in report.silent_stations] == [
@@ -197,8 +197,8 @@ def test_station_list(office):
     (D(2026, 10, 1), D(2026, 12, 31)),  # beyond what was sent
 ])
 def test_weekly_sums_give_the_report_the_daily_sums_give(office, monkeypatch, period):
-    from commune_radio.services import office_service
+    from commune_radio.services import office_report
 
     fast = office.office.report(*period).as_json()
-    monkeypatch.setattr(office_service, "split_period", lambda a, b: (None, [(a, b)]))
+    monkeypatch.setattr(office_report, "split_period", lambda a, b: (None, [(a, b)]))
     assert office.office.report(*period).as_json() == fast

@@ -17,7 +17,7 @@ from commune_radio.core.clock import FixedClock
 from commune_radio.core.errors import EnvironmentProblem
 from commune_radio.exchange.samples import sample_entries
 from commune_radio.services.office_service import OfficeService
-from commune_radio.storage import office_db, office_repo
+from commune_radio.storage import office_db, office_merge, office_repo
 from commune_radio.storage import office_tables as t
 from commune_radio.storage.log_repo import insert_log_rows
 
@@ -143,7 +143,7 @@ def test_two_officers_importing_different_files_at_once(office, files, clock, tm
         alone.close()
     with office.office.odb.transaction() as conn:  # the kept sums equal a recomputation
         before = office_repo.rows(conn, "office_daily")
-        office_repo.rebuild_aggregates(conn)
+        office_merge.rebuild_aggregates(conn)
         assert office_repo.rows(conn, "office_daily") == before
 
 

@@ -11,16 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,23 +25,16 @@ from PySide6.QtWidgets import (
 
 from commune_radio.core.compliance import ComplianceReport, week_monday
 from commune_radio.core.errors import KnownError
+from commune_radio.services.changes import Changes
 from commune_radio.services.office_service import (
     OfficeImportResult,
     OfficeService,
     OfficeSettings,
-    write_report_csv,
-    write_report_xlsx,
 )
 from commune_radio.ui import file_dialogs
-from commune_radio.ui.crash_dialog import open_folder
 from commune_radio.ui.file_drop import FileDropMixin
-from commune_radio.ui.office.heatmap import (
-    RATE_WIDTH,
-    HeatMapLegend,
-    HeatMapModel,
-    HeatMapView,
-    percent,
-)
+from commune_radio.ui.office.export_panel import ExportPanel
+from commune_radio.ui.office.heatmap_page import HeatMapPage
 from commune_radio.ui.office.import_panel import OfficeImportPanel
 from commune_radio.ui.office.importer import (
     FileStarted,
@@ -53,39 +43,23 @@ from commune_radio.ui.office.importer import (
 )
 from commune_radio.ui.office.key_prompt import KeyChangePrompt
 from commune_radio.ui.office.minutes import MinutesTable
+from commune_radio.ui.office.period_bar import PeriodBar
 from commune_radio.ui.office.settings_panel import OfficeSettingsPanel
 from commune_radio.ui.office.stations import StationsPanel
 from commune_radio.ui.office.week_dialog import WeekDialog
 from commune_radio.ui.signals import AppSignals
 from commune_radio.ui.tasks import Task, run_task
-from commune_radio.ui.text import error_text, format_date
+from commune_radio.ui.text import error_text
 
-DATE_FORMAT = "dd/MM/yyyy"
 DEFAULT_WEEKS = 12
 REPORT_DELAY_MS = 300  # wait for the officer to stop turning a date before reading the data
 TAB_HEATMAP, TAB_MINUTES, TAB_STATIONS, TAB_SETTINGS = range(4)
-
-SILENT_NAMES_SHOWN = 8  # the silent stations named above the heat-map; the rest by count
 
 
 def default_period(current_week: str, weeks: int = DEFAULT_WEEKS) -> tuple[dt.date, dt.date]:
     """The last ``weeks`` ISO weeks, this one included: Monday of the first to this Sunday."""
     monday = week_monday(current_week)
     return monday - dt.timedelta(weeks=weeks - 1), monday + dt.timedelta(days=6)
-
-
-def report_file_name(report: ComplianceReport, suffix: str) -> str:
-    """``bao-cao-CDS_2026-08-03_2026-10-25.xlsx`` (no diacritics: it travels by e-mail)."""
-    return (f"bao-cao-CDS_{report.period_from.isoformat()}_{report.period_to.isoformat()}"
-            f"{suffix}")
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class OfficeScreen(FileDropMixin, QWidget):
@@ -106,11 +80,9 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.report: ComplianceReport | None = None
         self.report_task: Task | None = None
         self.import_task: Task | None = None
-        self.export_task: Task | None = None
         self.reimport_task: Task | None = None
         self.key_prompt: KeyChangePrompt | None = None
         self.week_dialog: WeekDialog | None = None
-        self.exported_path: Path | None = None
         self._key_queue: list[OfficeImportResult] = []
         self._generation = 0
         self._loaded = False
@@ -127,14 +99,15 @@ class OfficeScreen(FileDropMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addWidget(self.import_panel)
-        layout.addLayout(self.period_bar)
-        layout.addLayout(self.export_row)
+        layout.addWidget(self.period_bar)
+        layout.addWidget(self.export_panel)
         layout.addWidget(self.tabs, 1)
 
         self._report_timer = QTimer(self)
         self._report_timer.setSingleShot(True)
         self._report_timer.setInterval(REPORT_DELAY_MS)
         self._report_timer.timeout.connect(self.refresh_report)
+        signals.changed.connect(self._on_changed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -161,89 +134,29 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.header.addWidget(self.import_folder_button)
 
     def _build_period(self) -> None:
-        self.from_edit = QDateEdit(self)
-        self.from_edit.setObjectName("officeFrom")
-        self.to_edit = QDateEdit(self)
-        self.to_edit.setObjectName("officeTo")
-        for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setCalendarPopup(True)
-            edit.dateChanged.connect(lambda _d: self._report_timer.start())
-        self.last_weeks_button = QPushButton(self.tr("Last 12 weeks"), self)
-        self.last_weeks_button.setObjectName("officeLastWeeks")
-        self.last_weeks_button.clicked.connect(self.show_last_weeks)
-        self.xlsx_button = QPushButton(self.tr("Export Excel report…"), self)
-        self.xlsx_button.setObjectName("officeExportXlsx")
-        self.xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
-        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
-        self.csv_button.setObjectName("officeExportCsv")
-        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Report period: from"), self))
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("to"), self))
-        bar.addWidget(self.to_edit)
-        bar.addWidget(self.last_weeks_button)
-        bar.addStretch(1)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.csv_button)
-        self.period_bar = bar
-
-        self.export_progress = QProgressBar(self)
-        self.export_progress.setObjectName("officeExportProgress")
-        self.export_progress.setRange(0, 0)  # one write: a busy bar
-        self.export_progress.setTextVisible(False)
-        self.export_progress.setMaximumWidth(160)
-        self.export_progress.hide()
-        self.export_status = QLabel(self)
-        self.export_status.setObjectName("officeExportStatus")
-        self.export_status.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
-        self.export_status.setWordWrap(True)
-        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("Open folder"), self)
-        self.open_folder_button.setObjectName("officeOpenFolder")
-        self.open_folder_button.clicked.connect(self.open_export_folder)
-        self.open_folder_button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.export_progress)
-        row.addWidget(self.export_status, 1)
-        row.addWidget(self.open_folder_button)
-        self.export_row = row
+        self.period_bar = PeriodBar(self)
+        self.period_bar.period_edited.connect(lambda: self._report_timer.start())
+        self.period_bar.last_weeks_requested.connect(self.show_last_weeks)
+        self.period_bar.export_requested.connect(self.choose_export)
+        self.from_edit, self.to_edit = self.period_bar.from_edit, self.period_bar.to_edit
+        self.xlsx_button, self.csv_button = self.period_bar.xlsx_button, self.period_bar.csv_button
+        self.export_panel = ExportPanel(self.lang, self, folder=self.folder)
+        self.export_panel.busy_changed.connect(self._update_actions)
+        self.export_panel.finished.connect(self.export_finished)
+        self.export_status = self.export_panel.status
+        self.open_folder_button = self.export_panel.open_folder_button
 
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("officeTabs")
 
-        page = QWidget(self.tabs)
-        self.summary_label = QLabel(page)
-        self.summary_label.setObjectName("officeSummary")
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
-        self.summary_label.setWordWrap(True)
-        self.silent_label = QLabel(page)
-        self.silent_label.setObjectName("officeSilent")
-        self.silent_label.setTextFormat(Qt.TextFormat.PlainText)  # station text is never markup
-        self.silent_label.setWordWrap(True)
-        self.silent_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.silent_label.hide()
-        self.heatmap_model = HeatMapModel(self)
-        self.heatmap = HeatMapView(self.heatmap_model, page)
+        self.heatmap_page = HeatMapPage(self.tabs)
+        page = self.heatmap_page
+        self.heatmap_model, self.heatmap = page.model, page.view
         self.heatmap.cell_clicked.connect(self.open_week)
-        self.empty_label = QLabel(
-            self.tr("No station has sent a file yet.\nImport the .crlog files the stations "
-                    "sent with the buttons above, or drag files or folders onto this window."),
-            page)
-        self.empty_label.setObjectName("officeEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.heatmap_body = QStackedWidget(page)
-        self.heatmap_body.addWidget(self.heatmap)
-        self.heatmap_body.addWidget(self.empty_label)
-        self.legend = HeatMapLegend(page)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.silent_label)
-        layout.addWidget(self.heatmap_body, 1)
-        layout.addWidget(self.legend)
+        self.summary_label, self.silent_label = page.summary_label, page.silent_label
+        self.empty_label, self.heatmap_body = page.empty_label, page.body
+        self.legend = page.legend
         self.tabs.addTab(page, self.tr("Weekly DX compliance"))
 
         self.topic_minutes = MinutesTable(self.tr("Minutes of DX content by theme"), "topic",
@@ -259,7 +172,8 @@ class OfficeScreen(FileDropMixin, QWidget):
         self.tabs.addTab(minutes, self.tr("Minutes aired"))
 
         self.stations = StationsPanel(self.office, self.lang, self.tabs)
-        self.stations.reregistered.connect(lambda _s: self.refresh_report())
+        self.stations.reregistered.connect(
+            lambda _s: self.signals.changed.emit(Changes(office=True)))
         self.tabs.addTab(self.stations, self.tr("Stations"))
 
         self.settings_panel = OfficeSettingsPanel(self.office, self.lang, self.tabs)
@@ -292,16 +206,19 @@ class OfficeScreen(FileDropMixin, QWidget):
         self._show_title(settings)
         self.refresh_report()  # the silence threshold and the report heading changed
 
+    def _on_changed(self, changes: Changes) -> None:
+        """The office's data changed (an import here or a re-registration): read it again."""
+        if getattr(changes, "office", False) and self._loaded:
+            self.stations.refresh()
+            self.refresh_report()
+
     def period(self) -> tuple[dt.date, dt.date]:
         """The report period the fields show."""
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        return self.period_bar.period()
 
     def set_period(self, start: dt.date, end: dt.date) -> Task | None:
         """Show [start, end] and read its report."""
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
+        self.period_bar.show_period(start, end)
         self._report_timer.stop()
         return self.refresh_report()
 
@@ -340,18 +257,9 @@ class OfficeScreen(FileDropMixin, QWidget):
             return
         self.report_task = None
         self.report = report
-        self.heatmap_model.set_report(report)
-        self.heatmap.setColumnWidth(self.heatmap_model.rate_column, RATE_WIDTH)
-        self.heatmap_body.setCurrentWidget(self.heatmap if report.stations else self.empty_label)
+        self.heatmap_page.show_report(report)
         self.topic_minutes.set_minutes(report.topic_minutes)
         self.language_minutes.set_minutes(report.language_minutes)
-        self.summary_label.setText(self.summary_text(report))
-        silent, overdue = report.silent_stations, report.overdue_stations
-        self.silent_label.setVisible(bool(silent or overdue))
-        texts = [self.silent_text(report)] if silent else []
-        if overdue:
-            texts.append(self.overdue_text(report))
-        self.silent_label.setText("\n".join(texts))
         self._update_actions()
         self.report_ready.emit(report)
 
@@ -364,36 +272,8 @@ class OfficeScreen(FileDropMixin, QWidget):
                                    .replace("%1", message))
 
     def summary_text(self, report: ComplianceReport) -> str:
-        """``150 stations · 12 weeks (03/08/2026 – 25/10/2026) · compliant weeks: 72%``; with
-        no station yet, the next step instead of a row of zeros."""
-        if not report.stations:
-            return self.tr("Next step: import the .crlog files the stations sent (“Import "
-                           "files…” or “Import folder…” above). The guide (Help → User guide) "
-                           "says how stations send them.")
-        return " · ".join([
-            self.tr("%n station(s)", "", len(report.stations)),
-            self.tr("%n week(s)", "", len(report.weeks))
-            + f" ({format_date(report.period_from)} – {format_date(report.period_to)})",
-            self.tr("compliant station-weeks: %1").replace("%1", percent(report.overall_rate)),
-            self.tr("click a cell to see that week's broadcasts"),
-        ])
-
-    def silent_text(self, report: ComplianceReport) -> str:
-        """Which stations were silent for the threshold or more, and for how long."""
-        silent = report.silent_stations
-        names = [self.tr("%1 (%n week(s))", "", s.silent_weeks).replace(
-            "%1", self.heatmap_model.station_label(s)) for s in silent[:SILENT_NAMES_SHOWN]]
-        if len(silent) > SILENT_NAMES_SHOWN:  # a province's expected stations: rows say the rest
-            names.append(self.tr("and %n more (⚠ in the table)", "",
-                                 len(silent) - SILENT_NAMES_SHOWN))
-        return (self.tr("⚠ Silent for %n week(s) or more:", "", report.silent_after_weeks)
-                + " " + ", ".join(names))
-
-    def overdue_text(self, report: ComplianceReport) -> str:
-        """How many stations sent no file covering the last N weeks (expected ones included)."""
-        return (self.tr("⊘ Overdue, no file for the last %n week(s):", "",
-                        report.silent_after_weeks)
-                + " " + self.tr("%n station(s)", "", len(report.overdue_stations)))
+        """The heat-map page's summary line of ``report``."""
+        return self.heatmap_page.summary_text(report)
 
     def open_week(self, code: str, week: str) -> WeekDialog | None:
         """Show one station's broadcasts of one week (the heat-map's drill-down)."""
@@ -419,72 +299,25 @@ class OfficeScreen(FileDropMixin, QWidget):
     # --- export ---------------------------------------------------------------------------
 
     def choose_export(self, kind: str) -> Task | None:
-        """Ask where to write the report (``xlsx`` or ``csv``), then write it."""
-        if self.report is None:
-            return None
-        suffix = ".xlsx" if kind == "xlsx" else ".csv"
-        if kind == "xlsx":
-            title, pattern = self.tr("Export the report as Excel"), self.tr(
-                "Excel workbook (*.xlsx)")
-        else:
-            title, pattern = self.tr("Export the report as CSV"), self.tr("CSV file (*.csv)")
-        target = file_dialogs.save_file(self, "office-report", title,
-                                        report_file_name(self.report, suffix), pattern,
-                                        folder=self.folder or (self.exported_path.parent
-                                                               if self.exported_path else None))
-        if target is None:
-            return None
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        return self.start_export(kind, target)
+        """Ask where to write the shown report (``xlsx`` or ``csv``), then write it."""
+        return self.export_panel.choose(self.report, kind) if self.report is not None else None
 
     def start_export(self, kind: str, path: Path) -> Task | None:
         """Write the shown report to ``path`` on the thread pool."""
-        if self.report is None or self.export_task is not None:
-            return None
-        report = self.report
-        writer = write_report_xlsx if kind == "xlsx" else write_report_csv
+        return (self.export_panel.start(self.report, kind, path) if self.report is not None
+                else None)
 
-        def job(_task) -> Path:
-            writer(report, path)
-            return path
-
-        self.export_progress.show()
-        self.open_folder_button.hide()
-        self.export_status.setStyleSheet("")
-        self.export_status.setText(self.tr("Writing %1…").replace("%1", path.name))
-        self.export_task = run_task(job, self._on_exported, on_error=self._on_export_error)
-        self._update_actions()
-        return self.export_task
-
-    def _on_exported(self, path: Path) -> None:
-        self.export_task = None
-        self.exported_path = path
-        self.export_progress.hide()
-        self.export_status.setStyleSheet("color: #1b5e20;")
-        self.export_status.setText(self.tr("Report written: %1").replace("%1", str(path)))
-        self.open_folder_button.show()
-        self._update_actions()
-        self.export_finished.emit(path)
-
-    def _on_export_error(self, exc: BaseException) -> None:
-        self.export_task = None
-        self.export_progress.hide()
-        message = error_text(exc, self.lang) if isinstance(exc, KnownError) else str(exc)
-        self.export_status.setStyleSheet("color: #b00020;")
-        self.export_status.setText(self.tr("The report was not written: %1")
-                                   .replace("%1", message))
-        self._update_actions()
-        self.export_finished.emit(None)
+    @property
+    def exported_path(self) -> Path | None:
+        """The report written last."""
+        return self.export_panel.exported_path
 
     def open_export_folder(self) -> bool:
         """Show the folder of the report just written."""
-        return open_folder(self.exported_path.parent) if self.exported_path else False
+        return self.export_panel.open_export_folder()
 
     def _update_actions(self) -> None:
-        can_export = self.report is not None and self.export_task is None
-        self.xlsx_button.setEnabled(can_export)
-        self.csv_button.setEnabled(can_export)
+        self.period_bar.allow_export(self.report is not None and self.export_panel.task is None)
         importing = self.import_task is not None or self.reimport_task is not None
         self.import_files_button.setEnabled(not importing)
         self.import_folder_button.setEnabled(not importing)
@@ -540,7 +373,7 @@ class OfficeScreen(FileDropMixin, QWidget):
     def _on_import_done(self, summary: OfficeImportSummary) -> None:
         self.import_task = None
         self.import_panel.finish(summary)
-        self._after_import()
+        self._after_import(summary.results)
         self.import_finished.emit(summary)
         self._key_queue = list(summary.key_changes)
         self._next_key_prompt()
@@ -552,10 +385,15 @@ class OfficeScreen(FileDropMixin, QWidget):
         self._after_import()
         self.import_finished.emit(None)
 
-    def _after_import(self) -> None:
+    def _after_import(self, results: list[OfficeImportResult] | None = None) -> None:
+        """Tell every view what the import changed (all of the office's data when it failed
+        part-way: what was merged before the failure stays merged)."""
         self._update_actions()
-        self.stations.refresh()
-        self.refresh_report()
+        changes = Changes(office=True) if results is None else Changes()
+        for result in results or ():
+            changes = changes | result.changes
+        if changes:
+            self.signals.changed.emit(changes)
 
     def _next_key_prompt(self) -> KeyChangePrompt | None:
         self.key_prompt = None
@@ -588,7 +426,7 @@ class OfficeScreen(FileDropMixin, QWidget):
             self.tr("Station %1 re-registered with its new key.").replace(
                 "%1", result.station_code or "") if result.ok else
             self.tr("The file was still not imported."))
-        self._after_import()
+        self._after_import([result])
         self.reimport_finished.emit(result)
         self._next_key_prompt()
 
@@ -599,7 +437,6 @@ class OfficeScreen(FileDropMixin, QWidget):
         self._after_import()
         self.reimport_finished.emit(None)
         self._next_key_prompt()
-
 
     def shutdown(self) -> None:
         """Stop the import before the window closes (files done stay done)."""

@@ -99,7 +99,7 @@ class OfficeSettingsPanel(QWidget):
                 name=self.name_edit.text(), level=self.level_combo.currentData(),
                 parent=self.parent_edit.text(), place=self.place_edit.text(),
                 silent_weeks=self.silent_spin.value(),
-            )
+            ).value
         except KnownError as exc:
             self.status.setText(error_text(exc, self.lang))
             return None

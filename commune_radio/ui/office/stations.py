@@ -266,7 +266,7 @@ class StationsPanel(QWidget):
     def reregister(self, code: str) -> StationView | None:
         """Forget the station's trusted key (the officer confirmed)."""
         try:
-            station = self.office.reregister(code)
+            station = self.office.reregister(code).value
         except KnownError as exc:
             self.status.setText(error_text(exc, self.lang))
             return None
