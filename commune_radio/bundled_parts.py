@@ -92,6 +92,8 @@ PARTS: tuple[Part, ...] = (
           "sqlite-utils", "sqlite-fts4", "click-default-group", "tzdata"),
     _same("click, python-dateutil", "BSD-3-Clause", "_internal/", "click", "python-dateutil"),
     _same("typing_extensions", "PSF-2.0", "_internal/", "typing_extensions"),
+    _same("orjson", "Apache-2.0 OR MIT (its bundled parts: MPL-2.0)", "_internal/orjson/",
+          "orjson"),
     Part("psycopg 3 and psycopg-binary (with libpq, OpenSSL and their dependencies)",
          "psycopg 3 và psycopg-binary (kèm libpq, OpenSSL và các thư viện chúng cần)",
          "LGPL-3.0-only; libpq: PostgreSQL Licence",
