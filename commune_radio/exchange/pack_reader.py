@@ -36,7 +36,7 @@ from commune_radio.exchange.pack_manifest import (  # noqa: F401  (the pack's ty
     reject_pack,
 )
 from commune_radio.exchange.strict import CONTAINER_ERRORS as _CONTAINER_ERRORS
-from commune_radio.exchange.strict import bad_member_name
+from commune_radio.exchange.strict import bad_member_name, checked_size
 
 _CHUNK = 1024 * 1024
 
@@ -134,14 +134,7 @@ def open_pack(path: Path | str, *, name: str | None = None) -> PackFile:
     """Check ``path``'s container, manifest and signature (members are read by ``extract``)."""
     path = Path(path)
     file = name or path.name
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise reject_pack(file, "exchange.not_found") from None
-    except OSError as exc:
-        raise reject_pack(file, "exchange.unreadable", detail=exc.strerror or str(exc)) from None
-    if size > pf.MAX_FILE_BYTES:
-        raise reject_pack(file, "pack.too_big", limit_mb=pf.MAX_FILE_BYTES // 2**20)
+    size = checked_size(path, file, reject_pack, limit=pf.MAX_FILE_BYTES, too_big="pack.too_big")
     try:
         with open(path, "rb") as fh:
             if fh.read(4) != b"PK\x03\x04":

@@ -38,6 +38,7 @@ from commune_radio.exchange.log_container import (
 )
 from commune_radio.exchange.log_entries import Entries, Event, _EntriesParser, read_events
 from commune_radio.exchange.log_manifest import Manifest, _check_manifest
+from commune_radio.exchange.strict import checked_size
 
 __all__ = ["Entries", "Event", "LogFile", "Manifest", "open_log", "open_log_bytes", "read_log"]
 
@@ -106,14 +107,7 @@ def open_log(path: Path | str, *, name: str | None = None) -> LogFile:
     """Read ``path`` and check everything but the entries' content (see ``read_entries``)."""
     path = Path(path)
     file = name or str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise _reject(file, "exchange.not_found") from None
-    except OSError as exc:
-        raise _reject(file, "exchange.unreadable", detail=exc.strerror or str(exc)) from None
-    if size > fmt.MAX_FILE_BYTES:
-        raise _reject(file, "exchange.too_big", limit_mb=fmt.MAX_FILE_BYTES // 2**20)
+    checked_size(path, file, _reject, limit=fmt.MAX_FILE_BYTES, too_big="exchange.too_big")
     try:
         with open(path, "rb") as fh:
             blob = fh.read(fmt.MAX_FILE_BYTES + 1)

@@ -11,6 +11,8 @@ import json
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -72,3 +74,19 @@ def signature_ok(key_text: str, signature: bytes, signed: bytes) -> bool:
     except InvalidSignature:
         return False
     return True
+
+
+def checked_size(path: Path, file: str, reject: Callable[..., Exception], *, limit: int,
+                 too_big: str) -> int:
+    """The size of ``path`` in bytes; ``reject(file, reason_id, **params)`` is raised when the
+    file is missing, unreadable, or larger than ``limit`` (``too_big``: the reason's id), so a
+    station log and a content pack refuse the same way before a byte is read."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise reject(file, "exchange.not_found") from None
+    except OSError as exc:
+        raise reject(file, "exchange.unreadable", detail=exc.strerror or str(exc)) from None
+    if size > limit:
+        raise reject(file, too_big, limit_mb=limit // 2**20)
+    return size
